@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module map (data flows one way: input → action → state → view → cells → terminal):
+//   NewsModel    plain value types shared by everything (Article, Block, Feed…), no I/O
+//   Markup       article files (plain text / Markdown / HTML) → NewsModel, via libxml2
+//   Feeds        RSS / Atom / RDF / JSON Feed parsing, OPML, polite HTTP fetching
+//   Store        SQLite (GRDB) library: articles, tags, bookmarks, FTS search
+//   TextLayout   column widths, sanitising, wrapping blocks into styled lines, search
+//   Screen       cell buffer, styles, Backend protocol, TestBackend (no curses)
+//   Curses       the only module that touches ncursesw (CursesBackend, key input)
+//   Theming      TOML themes from Themes/ (embedded at build time), colour depth
+//   Reader       pure app core: State, Action, update, view, Keymap, Config
+//   newsreader   the executable: CLI subcommands and the interactive loop
+let package = Package(
+    name: "newsreader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsreader", targets: ["newsreader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C layers
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CTextWidth"),
+
+        // Build-time embedding of Themes/ and the demo library into the binary.
+        .executableTarget(name: "ResourceEmbedder"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
+
+        // Swift modules
+        .target(name: "NewsModel"),
+        .target(name: "Markup", dependencies: ["NewsModel", "CLibXML2"]),
+        .target(name: "Feeds", dependencies: ["NewsModel", "Markup", "CLibXML2"]),
+        .target(name: "Store", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),
+        .target(name: "Screen", dependencies: ["TextLayout"]),
+        .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
+        .target(name: "Theming", dependencies: ["Screen", "TOMLKit"],
+                plugins: ["EmbedResources"]),
+        .target(name: "DemoLibrary", dependencies: ["NewsModel", "Markup"],
+                exclude: ["Articles"], plugins: ["EmbedResources"]),
+        .target(name: "Reader", dependencies: ["NewsModel", "Store", "TextLayout", "Screen", "Theming", "TOMLKit"]),
+        .executableTarget(name: "newsreader", dependencies: [
+            "NewsModel", "Markup", "Feeds", "Store", "TextLayout", "Screen", "Curses",
+            "Theming", "Reader", "DemoLibrary",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Store", "DemoLibrary"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+import Foundation
+import NewsModel
+
+/// STUB: RSS / Atom / RDF / JSON Feed parsing; being built.
+public enum FeedParser {}

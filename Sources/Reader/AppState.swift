@@ -1,0 +1,4 @@
+import NewsModel
+
+/// STUB: the pure app core; being built.
+public struct AppState {}
