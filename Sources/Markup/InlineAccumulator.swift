@@ -14,6 +14,10 @@ struct InlineAccumulator {
     private var runEmphasis: InlineRun.Emphasis = []
     private var runLink: String?
     private var pendingSpace = false
+    /// The style in force where the pending space was written: a space after a link's text
+    /// is not part of the link.
+    private var pendingEmphasis: InlineRun.Emphasis = []
+    private var pendingLink: String?
     /// At block start, after a line break or a cell separator: whitespace is dropped.
     private var suppressSpace = true
     private var hasContent = false
@@ -30,7 +34,7 @@ struct InlineAccumulator {
         var styled = false
         for byte in text {
             if Self.isSpace(byte) {
-                if !suppressSpace { pendingSpace = true }
+                if !suppressSpace, !pendingSpace { markPendingSpace() }
                 continue
             }
             if !styled { ensureStyle(); styled = true }
@@ -70,7 +74,13 @@ struct InlineAccumulator {
 
     /// Where a block boundary is flattened (inside a table cell): at most one space.
     mutating func softSpace() {
-        if !suppressSpace { pendingSpace = true }
+        if !suppressSpace, !pendingSpace { markPendingSpace() }
+    }
+
+    private mutating func markPendingSpace() {
+        pendingSpace = true
+        pendingEmphasis = emphasis
+        pendingLink = link
     }
 
     /// Unstyled separator between table cells.
@@ -86,7 +96,16 @@ struct InlineAccumulator {
 
     private mutating func ensureStyle() {
         guard runEmphasis != emphasis || runLink != link else { return }
-        if pendingSpace { bytes.append(0x20); pendingSpace = false }
+        if pendingSpace {
+            // The space goes to the style it was written in: the old run's, or its own run.
+            if pendingEmphasis != runEmphasis || pendingLink != runLink {
+                closeRun()
+                runEmphasis = pendingEmphasis
+                runLink = pendingLink
+            }
+            bytes.append(0x20)
+            pendingSpace = false
+        }
         closeRun()
         runEmphasis = emphasis
         runLink = link
