@@ -30,6 +30,7 @@ struct HTMLBlockBuilder {
     private var rowDepth = 0
     private var cellIndex = 0
     private var sawFirstH1 = false
+    private var sawBaseElement = false
 
     init(baseURL: URL?, documentMode: Bool) {
         self.baseURL = baseURL
@@ -281,11 +282,18 @@ struct HTMLBlockBuilder {
             if let rel = HTMLNode.attribute(node, "rel"), rel.lowercased().split(separator: " ").contains("canonical"),
                let href = HTMLNode.attribute(node, "href") {
                 meta.canonical = href
+                // A saved page's relative links were relative to where it was published.
+                if documentMode, !sawBaseElement, baseURL == nil || baseURL?.isFileURL == true,
+                   let resolved = LinkResolver.resolve(href, against: baseURL), let url = URL(string: resolved),
+                   url.scheme == "http" || url.scheme == "https" {
+                    baseURL = url
+                }
             }
         case "base":
             if let href = HTMLNode.attribute(node, "href"), let resolved = LinkResolver.resolve(href, against: baseURL),
                let url = URL(string: resolved) {
                 baseURL = url
+                sawBaseElement = true
             }
         default:
             break

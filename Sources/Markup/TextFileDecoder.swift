@@ -64,10 +64,25 @@ enum TextFileDecoder {
     private static func finish(_ decoded: Decoded, fileName: String) throws(ArticleFileError) -> Decoded {
         var decoded = decoded
         if decoded.text.hasPrefix("\u{FEFF}") { decoded.text.removeFirst() }
+        decoded.text = withoutControlCharacters(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ArticleFileError(file: fileName, reason: .empty)
         }
         return decoded
+    }
+
+    /// Drops C0 controls other than tab/LF/CR/FF, DEL and C1 controls: escape sequences in a
+    /// saved file must never reach the terminal.
+    static func withoutControlCharacters(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C)
+                || (value >= 0x7F && value <= 0x9F)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
+        return String(scalars)
     }
 
     /// NUL in the first 64 KB, or more than 10% control bytes other than tab/LF/CR/FF/ESC.
