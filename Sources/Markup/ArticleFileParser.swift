@@ -122,7 +122,7 @@ public enum ArticleFileParser {
     static func titleFromFileName(_ fileName: String) -> String {
         let base = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
         let spaced = base.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-        let trimmed = spaced.trimmingCharacters(in: .whitespaces)
+        let trimmed = spaced.trimmingWhitespace()
         return trimmed.isEmpty ? fileName : trimmed
     }
 }

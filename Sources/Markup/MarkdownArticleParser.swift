@@ -40,8 +40,7 @@ enum MarkdownArticleParser {
 
     /// LF line endings; leading tabs expanded to 4-column stops (indentation is what matters).
     static func normalizedLines(_ text: String) -> [String] {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        TextLines.split(text).map { line in
             guard line.first == "\t" || (line.first == " " && line.contains("\t")) else { return String(line) }
             var column = 0
             var result = ""

@@ -51,13 +51,13 @@ extension MarkdownBlockParser {
         guard level >= 1, level <= 6 else { return nil }
         let rest = content.dropFirst(level)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingWhitespace()
         // Closing hashes: `## Title ##` (only when set off by a space).
         if text.allSatisfy({ $0 == "#" }) {
             text = ""
         } else {
             let stripped = String(text.reversed().drop(while: { $0 == "#" }).reversed())
-            if stripped.count < text.count, stripped.last == " " { text = stripped.trimmingCharacters(in: .whitespaces) }
+            if stripped.count < text.count, stripped.last == " " { text = stripped.trimmingWhitespace() }
         }
         return (level, text)
     }
@@ -125,7 +125,7 @@ extension MarkdownBlockParser {
 
     /// `|---|:--:|` or `--- | ---`.
     static func isTableSeparator(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         guard trimmed.contains("-"), trimmed.contains("|") else { return false }
         let cells = splitCells(trimmed).filter { !$0.isEmpty }
         guard !cells.isEmpty else { return false }
@@ -143,10 +143,10 @@ extension MarkdownBlockParser {
         for char in row {
             if escaped { current.append(char); escaped = false; continue }
             if char == "\\" { escaped = true; current.append(char); continue }
-            if char == "|" { cells.append(current.trimmingCharacters(in: .whitespaces)); current = ""; continue }
+            if char == "|" { cells.append(current.trimmingWhitespace()); current = ""; continue }
             current.append(char)
         }
-        cells.append(current.trimmingCharacters(in: .whitespaces))
+        cells.append(current.trimmingWhitespace())
         return cells.map { $0.replacingOccurrences(of: "\\|", with: "|") }
     }
 

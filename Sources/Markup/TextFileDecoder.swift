@@ -49,10 +49,13 @@ enum TextFileDecoder {
                 break loop
             }
         }
+        guard let firstInvalid = invalidOffsets.first else {
+            return try finish(Decoded(text: String(scalars), warnings: []), fileName: fileName)
+        }
         if invalidOffsets.count * 10 > max(body.count, 1) * 3 {
             throw ArticleFileError(file: fileName, reason: .binary)
         }
-        var warning = "\(fileName): invalid UTF-8 at byte \(invalidOffsets[0])"
+        var warning = "\(fileName): invalid UTF-8 at byte \(firstInvalid)"
         if invalidOffsets.count > 1 {
             warning += " and \(invalidOffsets.count - 1) more place\(invalidOffsets.count == 2 ? "" : "s")"
         }
