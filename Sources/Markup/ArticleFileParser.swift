@@ -29,6 +29,10 @@ public enum ArticleFileParser {
             throw ArticleFileError(file: path, reason: .unreadable("permission denied"))
         }
         let attributes = try? fileManager.attributesOfItem(atPath: path)
+        // A FIFO or device (/dev/zero) would block or never end.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            throw ArticleFileError(file: path, reason: .unreadable("not a regular file"))
+        }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
             throw ArticleFileError(file: path, reason: .tooLarge(bytes: size))
         }

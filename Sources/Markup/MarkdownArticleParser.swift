@@ -41,7 +41,7 @@ enum MarkdownArticleParser {
     /// LF line endings; leading tabs expanded to 4-column stops (indentation is what matters).
     static func normalizedLines(_ text: String) -> [String] {
         TextLines.split(text).map { line in
-            guard line.first == "\t" || (line.first == " " && line.contains("\t")) else { return String(line) }
+            guard line.first == "\t" || (line.first == " " && line.utf8.contains(0x09)) else { return String(line) }
             var column = 0
             var result = ""
             var index = line.startIndex

@@ -87,12 +87,12 @@ struct MarkdownBlockParser {
                 blocks += HTMLConverter.blocks(fromHTML: html.joined(separator: "\n"))
                 continue
             }
-            if index + 1 < lines.endIndex, content.contains("|"), Self.isTableSeparator(lines[index + 1]) {
+            if index + 1 < lines.endIndex, content.utf8.contains(0x7C), Self.isTableSeparator(lines[index + 1]) {
                 var rows = [content]
                 index += 2
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
-                    guard candidate.contains("|") else { break }
+                    guard candidate.utf8.contains(0x7C) else { break }
                     rows.append(candidate)
                     index += 1
                 }

@@ -40,7 +40,7 @@ extension MarkdownBlockParser {
             let char = marker.first!
             let length = content.prefix(while: { $0 == char }).count
             let info = content.dropFirst(length)
-            if char == "`", info.contains("`") { return nil }
+            if char == "`", info.utf8.contains(0x60) { return nil }
             return (String(repeating: char, count: length), info)
         }
         return nil
@@ -98,6 +98,12 @@ extension MarkdownBlockParser {
 
     /// Does this line start a block other than a paragraph continuation?
     static func startsBlock(_ content: Substring, interruptingParagraph: Bool = false) -> Bool {
+        // Every block marker starts with one of these; most paragraph lines are rejected here.
+        guard let first = content.utf8.first,
+              first == UInt8(ascii: "`") || first == UInt8(ascii: "~") || first == UInt8(ascii: "#")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || first == UInt8(ascii: ">") || first == UInt8(ascii: "+") || (first >= 0x30 && first <= 0x39)
+        else { return false }
         if fence(content) != nil || atxHeading(content) != nil || isRule(content) || content.hasPrefix(">") { return true }
         if let marker = listMarker(content) {
             // An ordered list interrupts a paragraph only when it starts at 1 (CommonMark rule,

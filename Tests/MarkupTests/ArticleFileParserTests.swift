@@ -177,6 +177,14 @@ import Testing
         #expect(throws: ArticleFileError(file: directory.standardizedFileURL.path, reason: .unreadable("is a directory"))) {
             try ArticleFileParser.parse(fileAt: directory)
         }
+        let fifo = directory.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: ArticleFileError(file: fifo.path, reason: .unreadable("not a regular file"))) {
+            try ArticleFileParser.parse(fileAt: fifo)
+        }
+        #expect(throws: ArticleFileError(file: "/dev/zero", reason: .unreadable("not a regular file"))) {
+            try ArticleFileParser.parse(fileAt: URL(fileURLWithPath: "/dev/zero"))
+        }
         let locked = try write(Data("x".utf8), "locked.txt", in: directory)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: locked.path) }
