@@ -14,6 +14,9 @@ struct HTMLBlockBuilder {
         var style: Character
     }
 
+    /// List and quote depths reported beyond this are clamped (libxml2 itself stops at 256).
+    static let maxDepth = 16
+
     private(set) var blocks: [Block] = []
     private var inline = InlineAccumulator()
     private var baseURL: URL?
@@ -121,7 +124,7 @@ struct HTMLBlockBuilder {
                 $0.preDepth -= 1
             }
         case .lineBreak:
-            if rowDepth > 0 { inline.softSpace() } else { inline.lineBreak() }
+            if rowDepth > 0 { inline.softSpace() } else if preDepth > 0 { inline.preformattedNewline() } else { inline.lineBreak() }
         case .rule:
             if rowDepth > 0 { inline.softSpace(); return }
             flush()
@@ -312,10 +315,10 @@ struct HTMLBlockBuilder {
         } else {
             switch container {
             case .item:
-                kind = .listItem(depth: max(1, lists.count), marker: itemMarker)
+                kind = .listItem(depth: min(max(1, lists.count), Self.maxDepth), marker: itemMarker)
                 itemMarker = ""
             case .quote:
-                kind = .quote(depth: quoteDepth)
+                kind = .quote(depth: min(quoteDepth, Self.maxDepth))
             case .none:
                 kind = .paragraph
             }

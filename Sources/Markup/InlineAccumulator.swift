@@ -93,6 +93,12 @@ struct InlineAccumulator {
         suppressSpace = true
     }
 
+    /// `<br>` inside `<pre>`.
+    mutating func preformattedNewline() {
+        ensureStyle()
+        bytes.append(0x0A)
+    }
+
     /// Where a block boundary is flattened (inside a table cell): at most one space.
     mutating func softSpace() {
         if !suppressSpace, !pendingSpace { markPendingSpace() }

@@ -8,6 +8,10 @@ import NewsModel
 struct MarkdownBlockParser {
     let inline: MarkdownInlineParser
 
+    /// Deeper quotes/lists than this are read as text: no terminal shows them, and hostile
+    /// input (`> > > …` ten thousand times) must not exhaust the stack.
+    static let maxNesting = 16
+
     /// `quoteDepth`: blockquotes around these lines; `listDepth`: list items around them.
     func parse(_ lines: ArraySlice<String>, quoteDepth: Int = 0, listDepth: Int = 0) -> [Block] {
         var blocks: [Block] = []
@@ -53,7 +57,7 @@ struct MarkdownBlockParser {
                 index += 1
                 continue
             }
-            if content.hasPrefix(">") {
+            if content.hasPrefix(">"), quoteDepth + listDepth < Self.maxNesting {
                 var inner: [String] = []
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
@@ -72,7 +76,7 @@ struct MarkdownBlockParser {
                 blocks += parse(inner[...], quoteDepth: quoteDepth + 1, listDepth: listDepth)
                 continue
             }
-            if Self.listMarker(content) != nil {
+            if Self.listMarker(content) != nil, quoteDepth + listDepth < Self.maxNesting {
                 let (listBlocks, next) = parseList(lines, from: index, listDepth: listDepth)
                 blocks += listBlocks
                 index = next

@@ -244,3 +244,22 @@ import Testing
         #expect(elapsed < .seconds(10))
     }
 }
+
+/// Hostile HTML: nesting beyond libxml2's limit and odd markup never crash.
+@Suite struct HTMLHostileInputTests {
+    @Test func deepNestingIsBoundedAndDoesNotCrash() {
+        for depth in [100, 250, 5_000] {
+            let html = String(repeating: "<blockquote>", count: depth) + "deep" + String(repeating: "</blockquote>", count: depth)
+            let blocks = HTMLConverter.blocks(fromHTML: html)
+            // libxml2 refuses documents nested deeper than 256; shallower ones keep their text.
+            if depth < 256 { #expect(blocks.map(\.plainText) == ["deep"]) }
+            for block in blocks {
+                if case .quote(let level) = block.kind { #expect(level <= HTMLBlockBuilder.maxDepth) }
+            }
+        }
+    }
+
+    @Test func lineBreakInsidePre() {
+        #expect(HTMLConverter.blocks(fromHTML: "<pre>a<br>b</pre>") == [Block(.preformatted, text: "a\nb")])
+    }
+}
