@@ -70,11 +70,28 @@ import Testing
         #expect(tokens.contains { $0.count >= 45 && $0.allSatisfy(\.isLetter) }, "a very long word")
     }
 
-    @Test func markdownArticleHasListsAndQuotes() {
-        let kinds = articles.flatMap(\.body).map(\.kind)
-        #expect(kinds.contains { if case .listItem = $0 { true } else { false } })
-        #expect(kinds.contains { if case .quote = $0 { true } else { false } })
-        #expect(kinds.contains { if case .heading = $0 { true } else { false } })
+    @Test func oneArticleHasEmojiListsAndQuotes() {
+        let rich = articles.filter { article in
+            let kinds = article.body.map(\.kind)
+            return article.text.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+                && kinds.contains { if case .listItem = $0 { true } else { false } }
+                && kinds.contains { if case .quote = $0 { true } else { false } }
+        }
+        #expect(!rich.isEmpty)
+    }
+
+    @Test func markdownFilesKeepTheirStructure() {
+        let markdown = articles.filter { $0.source.location.hasSuffix(".md") }
+        #expect(markdown.count >= 2)
+        for article in markdown {
+            let kinds = article.body.map(\.kind)
+            #expect(!article.tags.isEmpty, "front matter tags of \(article.source.location)")
+            #expect(!article.section.isEmpty, "front matter section of \(article.source.location)")
+            #expect(kinds.contains { if case .heading = $0 { true } else { false } }, "\(article.title)")
+            #expect(kinds.contains { if case .listItem = $0 { true } else { false } }, "\(article.title)")
+            #expect(kinds.contains { if case .quote = $0 { true } else { false } }, "\(article.title)")
+            #expect(!article.text.contains("## "), "no raw Markdown left in \(article.title)")
+        }
     }
 
     @Test func coversEveryFileFormat() {
