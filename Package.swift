@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "Store", "DemoLibrary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],
     swiftLanguageModes: [.v6]
 )
