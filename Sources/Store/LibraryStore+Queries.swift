@@ -9,7 +9,7 @@ struct FilterSQL {
     var from: String
     /// Conditions (without the cursor) joined with AND; may be empty.
     var conditions: [String]
-    var arguments: StatementArguments
+    var arguments: [BulkValue]
     /// The sort columns: `a.sortDate, a.id` or `m.sortDate, m.articleId`.
     var dateColumn: String
     var idColumn: String
@@ -23,7 +23,7 @@ struct FilterSQL {
         case .bookmarks:
             self.init(conditions: ["a.bookmarkedAt IS NOT NULL"])
         case .source(let location):
-            self.init(conditions: ["a.sourceLocation = ?"], arguments: [location])
+            self.init(conditions: ["a.sourceLocation = ?"], arguments: [.text(location)])
         case .tag(let tag):
             self.init(membership: "articleTag", column: "tag", key: tag)
         case .section(let path):
@@ -36,7 +36,7 @@ struct FilterSQL {
         }
     }
 
-    private init(conditions: [String], arguments: StatementArguments = []) {
+    private init(conditions: [String], arguments: [BulkValue] = []) {
         from = "article a"
         self.conditions = conditions
         self.arguments = arguments
@@ -47,7 +47,7 @@ struct FilterSQL {
     private init(membership table: String, column: String, key: String) {
         from = "\(table) m JOIN article a ON a.id = m.articleId"
         conditions = ["m.\(column) = ?"]
-        arguments = [key]
+        arguments = [.text(key)]
         dateColumn = "m.sortDate"
         idColumn = "m.articleId"
     }
@@ -72,7 +72,7 @@ extension LibraryStore {
             // Written so the index range on the date column is used (row values are not always).
             let (cmp, strict) = forward ? ("<=", "<") : (">=", ">")
             conditions.append("\(f.dateColumn) \(cmp) ? AND (\(f.dateColumn) \(strict) ? OR \(f.idColumn) \(strict) ?)")
-            arguments += [ms, ms, cursor.id]
+            arguments += [.int(ms), .int(ms), .text(cursor.id)]
         }
         let order = forward ? "DESC" : "ASC"
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -80,9 +80,10 @@ extension LibraryStore {
             SELECT \(ArticleRecord.summaryColumns) FROM \(f.from) \(whereClause)
             ORDER BY \(f.dateColumn) \(order), \(f.idColumn) \(order) LIMIT ?
             """
-        arguments += [limit]
-        let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
-        let summaries = rows.map(ArticleRecord.summary)
+        arguments.append(.int(Int64(limit)))
+        let summaries = try read { db in
+            try BulkStatement(db, sql).all(arguments, ArticleRecord.summary)
+        }
         return forward ? summaries : summaries.reversed()
     }
 

@@ -20,10 +20,12 @@ extension LibraryStore {
             var result = UpsertResult()
             let writer = try UpsertStatements(db)
             for item in encoded {
-                let existing = try Row.fetchOne(writer.lookup, arguments: [item.article.id])
+                let existing = try writer.lookup.first([.text(item.article.id)]) { c in
+                    ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
+                                    read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5))
+                }
                 if let existing {
-                    let oldHash: String = existing["contentHash"]
-                    if oldHash == item.contentHash {
+                    if existing.contentHash == item.contentHash {
                         result.unchanged += 1
                     } else {
                         try writer.update(item, existing: existing)
@@ -71,113 +73,127 @@ extension LibraryStore {
     }
 }
 
+/// What the upsert needs to know about a stored article.
+private struct ExistingArticle {
+    var seq: Int64
+    var contentHash: String
+    var firstSeen: Int64
+    var read: Bool
+    var title: String
+    var tagsJSON: String
+}
+
 /// The prepared statements of one upsert transaction.
 private struct UpsertStatements {
     let db: Database
-    let lookup: Statement
-    let insertArticle: Statement
-    let updateArticle: Statement
-    let insertBody: Statement
-    let updateBody: Statement
-    let oldSearchFields: Statement
-    let insertTag: Statement
-    let deleteTags: Statement
-    let insertSection: Statement
-    let deleteSections: Statement
-    let insertFTS: Statement
-    let deleteFTS: Statement
+    let lookup: BulkStatement
+    let insertArticle: BulkStatement
+    let updateArticle: BulkStatement
+    let insertBody: BulkStatement
+    let updateBody: BulkStatement
+    let oldText: BulkStatement
+    let insertTag: BulkStatement
+    let deleteTags: BulkStatement
+    let insertSection: BulkStatement
+    let deleteSections: BulkStatement
+    let insertFTS: BulkStatement
+    let deleteFTS: BulkStatement
 
     init(_ db: Database) throws {
         self.db = db
-        lookup = try db.cachedStatement(sql: """
+        lookup = try BulkStatement(db, """
             SELECT seq, contentHash, firstSeen, read, title, tags FROM article WHERE id = ?
             """)
-        insertArticle = try db.cachedStatement(sql: """
+        insertArticle = try BulkStatement(db, """
             INSERT INTO article(id, title, sortDate, published, updated, firstSeen, section, tags,
                 author, link, sourceKind, sourceLocation, sourceName, guid, contentHash,
                 read, bookmarkedAt, readingPosition)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateArticle = try db.cachedStatement(sql: """
+        updateArticle = try BulkStatement(db, """
             UPDATE article SET title = ?, sortDate = ?, published = ?, updated = ?, section = ?,
                 tags = ?, author = ?, link = ?, sourceKind = ?, sourceLocation = ?, sourceName = ?,
                 guid = ?, contentHash = ?
             WHERE seq = ?
             """)
-        insertBody = try db.cachedStatement(sql: """
+        insertBody = try BulkStatement(db, """
             INSERT INTO articleBody(seq, summary, contentHTML, body, text, enclosures)
             VALUES(?, ?, ?, ?, ?, ?)
             """)
-        updateBody = try db.cachedStatement(sql: """
+        updateBody = try BulkStatement(db, """
             UPDATE articleBody SET summary = ?, contentHTML = ?, body = ?, text = ?, enclosures = ?
             WHERE seq = ?
             """)
-        oldSearchFields = try db.cachedStatement(sql: "SELECT text FROM articleBody WHERE seq = ?")
-        insertTag = try db.cachedStatement(sql: """
+        oldText = try BulkStatement(db, "SELECT text FROM articleBody WHERE seq = ?")
+        insertTag = try BulkStatement(db, """
             INSERT OR IGNORE INTO articleTag(tag, sortDate, articleId, unread) VALUES(?, ?, ?, ?)
             """)
-        deleteTags = try db.cachedStatement(sql: "DELETE FROM articleTag WHERE articleId = ?")
-        insertSection = try db.cachedStatement(sql: """
+        deleteTags = try BulkStatement(db, "DELETE FROM articleTag WHERE articleId = ?")
+        insertSection = try BulkStatement(db, """
             INSERT OR IGNORE INTO articleSection(path, sortDate, articleId, unread) VALUES(?, ?, ?, ?)
             """)
-        deleteSections = try db.cachedStatement(sql: "DELETE FROM articleSection WHERE articleId = ?")
-        insertFTS = try db.cachedStatement(sql: """
+        deleteSections = try BulkStatement(db, "DELETE FROM articleSection WHERE articleId = ?")
+        insertFTS = try BulkStatement(db, """
             INSERT INTO articleSearch(rowid, title, text, tags) VALUES(?, ?, ?, ?)
             """)
-        deleteFTS = try db.cachedStatement(sql: """
+        deleteFTS = try BulkStatement(db, """
             INSERT INTO articleSearch(articleSearch, rowid, title, text, tags) VALUES('delete', ?, ?, ?, ?)
             """)
     }
 
+    private static func ms(_ date: Date?) -> BulkValue { BulkValue(date.map(ArticleRecord.millis)) }
+
     func insert(_ item: EncodedArticle, firstSeen: Int64) throws {
         let a = item.article
         let sortDate = a.published.map(ArticleRecord.millis) ?? firstSeen
-        try insertArticle.execute(arguments: [
-            a.id, a.title, sortDate, a.published.map(ArticleRecord.millis),
-            a.updated.map(ArticleRecord.millis), firstSeen, item.sectionKey, item.tagsJSON,
-            a.author, a.link, a.source.kind.rawValue, a.source.location, a.source.name, a.guid,
-            item.contentHash, a.read, a.bookmarkedAt.map(ArticleRecord.millis), a.readingPosition,
+        try insertArticle.execute([
+            .text(a.id), .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
+            .int(firstSeen), .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author),
+            BulkValue(a.link), .text(a.source.kind.rawValue), .text(a.source.location),
+            .text(a.source.name), .text(a.guid), .text(item.contentHash), BulkValue(a.read),
+            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
         ])
         let seq = db.lastInsertedRowID
-        try insertBody.execute(arguments: [seq, a.summary, a.contentHTML, item.bodyJSON, a.text, item.enclosuresJSON])
+        try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
+                                .text(item.bodyJSON), .text(a.text), .text(item.enclosuresJSON)])
         try insertMemberships(item, sortDate: sortDate, unread: !a.read)
         let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
-        try insertFTS.execute(arguments: [seq, fields.title, fields.text, fields.tags])
+        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
     }
 
-    func update(_ item: EncodedArticle, existing: Row) throws {
+    func update(_ item: EncodedArticle, existing: ExistingArticle) throws {
         let a = item.article
-        let seq: Int64 = existing["seq"]
-        let firstSeen: Int64 = existing["firstSeen"]
-        let read: Bool = existing["read"]
-        let sortDate = a.published.map(ArticleRecord.millis) ?? firstSeen
+        let seq = existing.seq
+        let sortDate = a.published.map(ArticleRecord.millis) ?? existing.firstSeen
 
         // The contentless FTS table forgets a row only when given the exact old indexed values.
-        let oldText = try String.fetchOne(oldSearchFields, arguments: [seq]) ?? ""
+        let oldText = try oldText.first([.int(seq)]) { $0.text(0) } ?? ""
         let old = SearchText.indexFields(
-            title: existing["title"], text: oldText,
-            tags: ArticleRecord.decodeJSON([String].self, existing["tags"], default: []))
-        try deleteFTS.execute(arguments: [seq, old.title, old.text, old.tags])
+            title: existing.title, text: oldText,
+            tags: ArticleRecord.decodeJSON([String].self, existing.tagsJSON, default: []))
+        try deleteFTS.execute([.int(seq), .text(old.title), .text(old.text), .text(old.tags)])
 
-        try updateArticle.execute(arguments: [
-            a.title, sortDate, a.published.map(ArticleRecord.millis), a.updated.map(ArticleRecord.millis),
-            item.sectionKey, item.tagsJSON, a.author, a.link, a.source.kind.rawValue,
-            a.source.location, a.source.name, a.guid, item.contentHash, seq,
+        try updateArticle.execute([
+            .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
+            .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author), BulkValue(a.link),
+            .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
+            .text(a.guid), .text(item.contentHash), .int(seq),
         ])
-        try updateBody.execute(arguments: [a.summary, a.contentHTML, item.bodyJSON, a.text, item.enclosuresJSON, seq])
-        try deleteTags.execute(arguments: [a.id])
-        try deleteSections.execute(arguments: [a.id])
-        try insertMemberships(item, sortDate: sortDate, unread: !read)
+        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(item.bodyJSON),
+                                .text(a.text), .text(item.enclosuresJSON), .int(seq)])
+        try deleteTags.execute([.text(a.id)])
+        try deleteSections.execute([.text(a.id)])
+        try insertMemberships(item, sortDate: sortDate, unread: !existing.read)
         let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
-        try insertFTS.execute(arguments: [seq, fields.title, fields.text, fields.tags])
+        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
     }
 
     private func insertMemberships(_ item: EncodedArticle, sortDate: Int64, unread: Bool) throws {
         for tag in item.tags {
-            try insertTag.execute(arguments: [tag, sortDate, item.article.id, unread])
+            try insertTag.execute([.text(tag), .int(sortDate), .text(item.article.id), BulkValue(unread)])
         }
         for key in ArticleRecord.ancestorKeys(item.article.section) {
-            try insertSection.execute(arguments: [key, sortDate, item.article.id, unread])
+            try insertSection.execute([.text(key), .int(sortDate), .text(item.article.id), BulkValue(unread)])
         }
     }
 }

@@ -36,6 +36,8 @@ public final class LibraryStore: Sendable {
         config.prepareDatabase { db in
             // WAL + NORMAL is durable across application crashes and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A big import transaction would otherwise spill pages to the WAL long before commit.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: expanded, configuration: config)

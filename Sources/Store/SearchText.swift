@@ -41,6 +41,8 @@ enum SearchText {
 
     /// Text with each CJK run replaced by its bigrams and last character, space separated.
     static func indexForm(_ text: String) -> String {
+        // Every CJK scalar is at or above U+1100, whose UTF-8 lead byte is 0xE1 or more.
+        guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return text }
         var out = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
         func flushRun() {
