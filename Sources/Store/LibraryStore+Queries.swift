@@ -199,3 +199,12 @@ extension LibraryStore {
         }
     }
 }
+
+extension LibraryStore {
+    /// Ids of the articles with a tag (case-insensitive), from the tag index alone.
+    public func ids(tag: String) throws -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT articleId FROM articleTag WHERE tag = ?", arguments: [tag]))
+        }
+    }
+}
