@@ -185,6 +185,7 @@ import Testing
             <meta name="keywords" content="Space, Robotics ,, Science">
             <meta property="article:tag" content="Moon"><meta property="article:tag" content="Space">
             <meta name="author" content="Ada Lovelace"><meta name="description" content="A lander.">
+            <meta property="article:section" content="SCIENCE &gt; Space">
             <meta property="article:published_time" content="2024-05-01T10:30:00+02:00">
             <link rel="canonical" href="/science/lander"></head>
             <body><h1>Lunar lander</h1><p>Body.</p></body></html>
@@ -196,6 +197,7 @@ import Testing
         #expect(document.description == "A lander.")
         #expect(document.canonicalLink == "https://example.com/science/lander")
         #expect(document.language == "en")
+        #expect(document.section == ["SCIENCE", "Space"])
         #expect(document.published == Date(timeIntervalSince1970: 1_714_552_200))
         // The <h1> repeating the <title> is not shown twice.
         #expect(document.blocks == [Block(.paragraph, text: "Body.")])
