@@ -143,6 +143,9 @@ struct HTMLBlockBuilder {
             visitChildren(node)
             inline.link = saved
         case .image:
+            // 1×1 tracking pixels (common in feeds) are not content.
+            if HTMLNode.attribute(node, "width").map(Self.isTiny) == true
+                || HTMLNode.attribute(node, "height").map(Self.isTiny) == true { return }
             let alt = InlineAccumulator.collapsed(HTMLNode.attribute(node, "alt") ?? "")
             inline.appendAtom(alt.isEmpty ? "[image]" : "[image: \(alt)]")
         case .inlineQuote:
@@ -232,6 +235,11 @@ struct HTMLBlockBuilder {
             $0.itemMarker = savedMarker
             $0.container = savedContainer
         }
+    }
+
+    private static func isTiny(_ size: String) -> Bool {
+        let digits = size.trimmingWhitespace().prefix(while: { $0.isASCII && $0.isNumber })
+        return digits == "0" || digits == "1"
     }
 
     /// Numbering attributes, clamped so hostile values cannot overflow the counter.

@@ -128,6 +128,11 @@ import Testing
         #expect(texts(HTMLConverter.blocks(fromHTML: html)) == ["[image: A crater]", "The rim", "x [image] y"])
     }
 
+    @Test func trackingPixelsAreNotImages() {
+        let html = #"<p>Read on<img src="https://t.example/p.gif" width="1" height="1" alt=""><img src="x.png" width="1px" height="1px"></p><p><img src="big.png" width="10" alt="chart"></p>"#
+        #expect(HTMLConverter.blocks(fromHTML: html).map(\.plainText) == ["Read on", "[image: chart]"])
+    }
+
     @Test func simpleTablesOneLinePerRow() {
         let html = """
             <table><caption>Scores</caption><thead><tr><th>Team</th><th>Pts</th></tr></thead>
