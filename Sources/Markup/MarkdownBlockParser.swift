@@ -29,7 +29,7 @@ struct MarkdownBlockParser {
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
                     if candidate.hasPrefix(fence.marker), candidate.allSatisfy({ $0 == fence.marker.first }) { index += 1; break }
-                    body.append(Self.dropIndent(lines[index], upTo: indent))
+                    body.append(Self.dropIndent(lines[index], upTo: indent).expandingTabs())
                     index += 1
                 }
                 if !body.isEmpty { blocks.append(Block(.preformatted, text: body.joined(separator: "\n"))) }
@@ -40,7 +40,7 @@ struct MarkdownBlockParser {
                 while index < lines.endIndex {
                     let (candidateIndent, candidate) = Self.split(lines[index])
                     if !candidate.isEmpty && candidateIndent < 4 { break }
-                    body.append(Self.dropIndent(lines[index], upTo: 4))
+                    body.append(Self.dropIndent(lines[index], upTo: 4).expandingTabs())
                     index += 1
                 }
                 while body.last?.trimmingWhitespace().isEmpty == true { body.removeLast() }

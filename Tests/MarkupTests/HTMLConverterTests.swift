@@ -118,6 +118,12 @@ import Testing
         ])
     }
 
+    @Test func tabsInPreBecomeSpaces() {
+        #expect(HTMLConverter.blocks(fromHTML: "<pre>\tx\nab\ty\n<b>é</b>\tz</pre>") == [
+            Block(.preformatted, [InlineRun("    x\nab  y\n"), InlineRun("é", emphasis: .bold), InlineRun("   z")]),
+        ])
+    }
+
     @Test func lineBreaksInsideAParagraph() {
         let blocks = HTMLConverter.blocks(fromHTML: "<p><br>Line one<br>\n  Line two <br/></p>")
         #expect(texts(blocks) == ["Line one\nLine two"])

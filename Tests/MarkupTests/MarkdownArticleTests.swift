@@ -149,6 +149,10 @@ import Testing
         ])
     }
 
+    @Test func tabsInCodeBecomeSpaces() {
+        #expect(blocks("```\nfunc f() {\n\treturn\t1\n}\n```") == [Block(.preformatted, text: "func f() {\n    return  1\n}")])
+    }
+
     @Test func unclosedFenceRunsToTheEnd() {
         #expect(blocks("```\ncode\nmore") == [Block(.preformatted, text: "code\nmore")])
     }
