@@ -17,11 +17,26 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line: key: message`, the form compilers use, so editors can jump to it.
+    /// Control characters from the files (a key could hold an escape sequence) are shown as
+    /// `\u{…}` so they never reach the terminal.
     public var description: String {
         var s = file
         if let line { s += ":\(line)" }
         s += ": "
         if let key { s += "\(key): " }
-        return s + message
+        return Self.printable(s + message)
+    }
+
+    /// `text` with C0/C1 control characters and DEL written as `\u{XX}`.
+    public static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7f..<0xa0).contains(scalar.value) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -14,7 +14,7 @@ struct Newsreader: AsyncParsableCommand {
         $XDG_DATA_HOME/newsreader/library.sqlite (~/.local/share/newsreader/library.sqlite).
         """,
         version: NewsreaderVersion.string,
-        subcommands: [ReadCommand.self],
+        subcommands: [ReadCommand.self, ConfigCommand.self, ThemesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -1,4 +1,5 @@
 import Screen
+import Theming
 import Testing
 
 @Suite struct ColorDepthTests {
@@ -118,5 +119,15 @@ import Testing
         let s = Style(fg: .rgb(255, 0, 0), bg: .indexed(236), attributes: [.bold, .underline])
         #expect(s.mapped(to: .colors16) == Style(fg: .ansi(9), bg: .ansi(0), attributes: [.bold, .underline]))
         #expect(s.mapped(to: .none) == Style(attributes: [.bold, .underline]))
+    }
+}
+
+@Suite struct StyleEscapesTests {
+    @Test func sgrSequences() {
+        #expect(StyleEscapes.sgr(.plain) == "")
+        #expect(StyleEscapes.sgr(Style(fg: .ansi(1), bg: .ansi(12), attributes: [.bold, .reverse])) == "\u{1b}[1;7;31;104m")
+        #expect(StyleEscapes.sgr(Style(fg: .indexed(208), bg: .rgb(1, 2, 3))) == "\u{1b}[38;5;208;48;2;1;2;3m")
+        #expect(StyleEscapes.styled("x", Style(attributes: .underline)) == "\u{1b}[4mx\u{1b}[0m")
+        #expect(StyleEscapes.styled("x", .plain) == "x")
     }
 }

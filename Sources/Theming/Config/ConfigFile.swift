@@ -9,6 +9,10 @@ public struct ConfigFile: Sendable {
     public var path: String
     /// False when there was no file: all defaults, which is fine unless `--config` named it.
     public var exists: Bool
+    private var keyLines: TOMLKeyLines?
+
+    /// The line a top-level setting is written on (to point a theme problem at `theme = …`).
+    public func line(ofKey key: String) -> Int? { keyLines?.line(for: [key]) }
 
     public static let keys = ["theme", "max-text-width", "sidebar-width", "date-format", "browser",
                               "refresh-concurrency", "refresh-timeout", "unread-only", "keys"]
@@ -41,7 +45,7 @@ public struct ConfigFile: Sendable {
         }
         parser.config.keyOverrides.sort { $0.line < $1.line }
         let diagnostics = parser.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-        return ConfigFile(config: parser.config, diagnostics: diagnostics, path: file, exists: true)
+        return ConfigFile(config: parser.config, diagnostics: diagnostics, path: file, exists: true, keyLines: parser.lines)
     }
 
     private struct Parser {

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Screen
+import Theming
+
+/// `newsreader themes`: every theme, the active one marked, with a row of swatches.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the themes, marking the active one, with a preview of their colours.",
+        discussion: """
+        Built-in themes come from the binary; yours from $XDG_CONFIG_HOME/newsreader/themes/*.toml \
+        (~/.config/newsreader/themes), which add themes or replace one of the same name. \
+        When stdout is not a terminal only the names are printed, one per line.
+        """)
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @Flag(name: .long, help: "List the style scopes a theme can set, instead of the themes.")
+    var scopes = false
+
+    func run() throws {
+        if scopes {
+            ThemeScopes.all.forEach { print($0) }
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let registry = ThemeRegistry.standard(environment: environment)
+        guard isatty(STDOUT_FILENO) == 1 else {
+            registry.names.forEach { print(Diagnostic.printable($0)) }
+            return
+        }
+        let config = configOptions.load(environment: environment).config
+        let depth = ColorDepth.detect(environment: environment, terminalColors: -1)
+        let active = ThemeRegistry.themeName(configured: config.theme, environment: environment, depth: depth)
+        let nameWidth = (registry.names.map(\.count).max() ?? 0) + 2
+        var problems: [Diagnostic] = []
+        for name in registry.names {
+            let loaded = registry.load(name)
+            let marker = name == active ? "*" : " "
+            var line = marker + " " + Diagnostic.printable(name).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            if depth > .none {
+                let theme = loaded.theme.mapped(to: depth)
+                line += ThemeScopes.preview.map { StyleEscapes.styled(" Aa ", theme.style($0)) }.joined()
+            }
+            if registry.user[name] != nil { line += "  (yours)" }
+            if !loaded.diagnostics.isEmpty { line += "  (\(loaded.diagnostics.count) problem\(loaded.diagnostics.count == 1 ? "" : "s"))" }
+            while line.hasSuffix(" ") { line.removeLast() }
+            print(line)
+            if registry.user[name] != nil { problems += loaded.diagnostics }
+        }
+        if depth > .none {
+            print("\n  swatches: " + ThemeScopes.preview.joined(separator: ", "))
+        }
+        for problem in problems + registry.diagnostics {
+            FileHandle.standardError.write(Data("newsreader: \(problem)\n".utf8))
+        }
+    }
+}
