@@ -85,6 +85,14 @@ public struct ThemeRegistry: Sendable {
         return configured ?? defaultThemeName
     }
 
+    /// The theme to draw with at start-up: `themeName(configured:…)` loaded and mapped to
+    /// `depth`. For `:theme NAME`, use `load(NAME)` and map it to the same depth.
+    public func active(configured: String?, environment: [String: String], depth: ColorDepth) -> Loaded {
+        var loaded = load(Self.themeName(configured: configured, environment: environment, depth: depth))
+        loaded.theme = loaded.theme.mapped(to: depth)
+        return loaded
+    }
+
     /// Loads `name` with its parents. Never fails: a missing or broken theme gives
     /// diagnostics and the `default` theme (and if even that is broken, `Theme.plain`).
     public func load(_ name: String) -> Loaded {

@@ -243,6 +243,23 @@ import Testing
         #expect(ThemeRegistry.themeName(configured: nil, environment: [:], depth: .colors16) == "default")
     }
 
+    @Test func activeThemeIsMappedToTheTerminal() {
+        let r = ThemeRegistry(builtIn: ThemeRegistry.embeddedSources, user: [])
+        let nord16 = r.active(configured: "nord", environment: [:], depth: .colors16)
+        #expect(nord16.theme.name == "nord")
+        for scope in ThemeScopes.all {
+            let s = nord16.theme.style(scope)
+            for c in [s.fg, s.bg] {
+                if case .rgb = c { Issue.record("\(scope) still RGB") }
+                if case .indexed = c { Issue.record("\(scope) still indexed") }
+            }
+        }
+        let noColor = r.active(configured: "nord", environment: ["NO_COLOR": "1"], depth: .none)
+        #expect(noColor.theme.name == "mono")
+        #expect(ThemeScopes.all.allSatisfy { noColor.theme.style($0).fg == .terminalDefault && noColor.theme.style($0).bg == .terminalDefault })
+        #expect(noColor.theme.style("list.selected.focused") != noColor.theme.style("list.selected"))
+    }
+
     @Test func mappingRepairsStatesThatMerge() {
         // Two greys that both become black on 8 colours.
         let theme = registry(builtIn: ["t": """
