@@ -6,24 +6,26 @@ public enum ColorDepth: Int, Sendable, Comparable, CaseIterable {
 
     public static func < (a: ColorDepth, b: ColorDepth) -> Bool { a.rawValue < b.rawValue }
 
-    /// From the environment and the terminal's colour count (curses `COLORS`; pass a negative
-    /// number when curses is not running and only the environment can tell).
+    /// From the environment and the terminal's colour count: curses `COLORS` when curses is
+    /// running (what it can actually draw), or a negative number when it is not and only the
+    /// environment can tell (`newsreader themes` writing escape codes itself).
     ///
     /// - `NO_COLOR` set and non-empty (no-color.org) → `.none`.
-    /// - `COLORTERM=truecolor|24bit` → `.truecolor`, unless curses reports fewer than 256
-    ///   colours (then terminfo cannot send them anyway).
-    /// - otherwise the curses count, or when unknown a guess from `TERM`.
+    /// - curses running: its count decides. Truecolor needs a direct-colour terminfo entry
+    ///   (`COLORS` ≥ 2²⁴, e.g. `TERM=xterm-direct`); `COLORTERM` cannot help there, because
+    ///   curses has no way to send RGB otherwise (and `init_color` is off limits).
+    /// - no curses: `COLORTERM=truecolor|24bit` → `.truecolor`, else a guess from `TERM`.
     public static func detect(environment: [String: String], terminalColors: Int) -> ColorDepth {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        let colorterm = (environment["COLORTERM"] ?? "").lowercased()
-        let saysTruecolor = colorterm == "truecolor" || colorterm == "24bit"
         if terminalColors >= 0 {
             if terminalColors >= 1 << 24 { return .truecolor }
-            if terminalColors >= 256 { return saysTruecolor ? .truecolor : .colors256 }
+            if terminalColors >= 256 { return .colors256 }
             if terminalColors >= 16 { return .colors16 }
             if terminalColors >= 8 { return .colors8 }
             return .none
         }
+        let colorterm = (environment["COLORTERM"] ?? "").lowercased()
+        let saysTruecolor = colorterm == "truecolor" || colorterm == "24bit"
         let term = (environment["TERM"] ?? "").lowercased()
         if saysTruecolor || term.hasSuffix("-direct") || term.contains("truecolor") { return .truecolor }
         if term.isEmpty || term == "dumb" { return .none }

@@ -6,10 +6,10 @@ import Testing
     @Test func detection() {
         #expect(ColorDepth.detect(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], terminalColors: 256) == .none)
         #expect(ColorDepth.detect(environment: ["NO_COLOR": ""], terminalColors: 256) == .colors256)
-        #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .truecolor)
-        #expect(ColorDepth.detect(environment: ["COLORTERM": "24bit"], terminalColors: 256) == .truecolor)
-        // Curses says it can only do 8: COLORTERM cannot change what terminfo can send.
+        // With curses running its count decides: COLORTERM cannot change what terminfo can send.
+        #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .colors256)
         #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 8) == .colors8)
+        #expect(ColorDepth.detect(environment: ["COLORTERM": "24bit"], terminalColors: -1) == .truecolor)
         #expect(ColorDepth.detect(environment: [:], terminalColors: 1 << 24) == .truecolor)
         #expect(ColorDepth.detect(environment: [:], terminalColors: 88) == .colors16)
         #expect(ColorDepth.detect(environment: [:], terminalColors: 16) == .colors16)
