@@ -89,8 +89,9 @@ struct ThemeFile: Sendable {
     /// `[list]` headers or unquoted dotted keys); fields and sub-scopes may mix.
     private mutating func readScope(_ path: [String], _ value: TOMLNode, _ lines: TOMLKeyLines) {
         let scope = path.joined(separator: ".")
-        if !ThemeScopes.known.contains(scope) {
-            warn(lines, path, "unknown scope (known scopes: see `newsreader themes --scopes`)")
+        // Unknown scopes are skipped (the UI never asks for them; usually a typo).
+        guard ThemeScopes.known.contains(scope) else {
+            return warn(lines, path, "unknown scope, ignored (known scopes: `newsreader themes --scopes`)")
         }
         var entry = Entry(line: lines.line(for: path), key: scope, file: file)
         switch value {

@@ -35,11 +35,13 @@ import Testing
         let theme = registry(builtIn: ["t": """
             pane = { fg = "#aabbcc", bg = "#102030", modifiers = ["italic"] }
             "pane.quote" = { fg = "green" }
-            "pane.quote.deep" = { modifiers = [] }
+            "pane.code" = { modifiers = [] }
             """]).load("t").theme
         #expect(theme.style("pane.quote") == Style(fg: .ansi(2), bg: .rgb(0x10, 0x20, 0x30), attributes: .italic))
         // An explicit empty list clears the inherited modifiers.
-        #expect(theme.style("pane.quote.deep") == Style(fg: .ansi(2), bg: .rgb(0x10, 0x20, 0x30)))
+        #expect(theme.style("pane.code") == Style(fg: .rgb(0xaa, 0xbb, 0xcc), bg: .rgb(0x10, 0x20, 0x30)))
+        // A scope the theme does not write falls back to the nearest written one.
+        #expect(theme.style("pane.quote.nested") == theme.style("pane.quote"))
     }
 
     @Test func colourForms() {
@@ -92,7 +94,7 @@ import Testing
             # a theme with mistakes
             list = { fg = "red" }
             "list.unread" = { fg = "chartreuse", modifiers = ["bold", "blink"] }
-            "list.raed" = "blue"
+            "list.raed" = "not-a-colour-either"
             "pane.body" = { fg = "green", shade = 3 }
             "pane.title" = 300
             [palette]
@@ -113,7 +115,7 @@ import Testing
         #expect(has(6, "pane.title", "colour index 300 is outside 0–255"), "\(found)")
         #expect(has(8, "palette.broken", "\"#12345\" is not a colour"), "\(found)")
         #expect(loaded.diagnostics.count == 6, "\(found)")
-        #expect(found.contains(file + ":4: list.raed: unknown scope (known scopes: see `newsreader themes --scopes`)"))
+        #expect(found.contains(file + ":4: list.raed: unknown scope, ignored (known scopes: `newsreader themes --scopes`)"))
         // The good parts are used: bold survives the bad modifier, fg falls back to list's.
         #expect(loaded.theme.style("list.unread") == Style(fg: .ansi(1), attributes: .bold))
         #expect(loaded.theme.style("pane.body").fg == .ansi(2))
