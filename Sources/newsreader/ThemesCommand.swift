@@ -19,6 +19,27 @@ struct ThemesCommand: ParsableCommand {
     @Flag(name: .long, help: "List the style scopes a theme can set, instead of the themes.")
     var scopes = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Preview as a terminal with this many colours would show them: 8, 16, 256 or truecolor (default: detected).",
+        valueName: "n"))
+    var colors: String?
+
+    func validate() throws {
+        if let colors, Self.depth(named: colors) == nil {
+            throw ValidationError("--colors must be 8, 16, 256 or truecolor, not \"\(Diagnostic.printable(colors))\"")
+        }
+    }
+
+    static func depth(named name: String) -> ColorDepth? {
+        switch name.lowercased() {
+        case "8": return .colors8
+        case "16": return .colors16
+        case "256": return .colors256
+        case "truecolor", "24bit", "16777216": return .truecolor
+        default: return nil
+        }
+    }
+
     func run() throws {
         if scopes {
             ThemeScopes.all.forEach { print($0) }
@@ -31,7 +52,8 @@ struct ThemesCommand: ParsableCommand {
             return
         }
         let config = configOptions.load(environment: environment).config
-        let depth = ColorDepth.detect(environment: environment, terminalColors: -1)
+        let detected = ColorDepth.detect(environment: environment, terminalColors: -1)
+        let depth = detected == .none ? .none : (colors.flatMap(Self.depth(named:)) ?? detected)
         let active = ThemeRegistry.themeName(configured: config.theme, environment: environment, depth: depth)
         let nameWidth = (registry.names.map(\.count).max() ?? 0) + 2
         var problems: [Diagnostic] = []
