@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Screen
+import TextLayout
 import Theming
 
 /// `newsreader themes`: every theme, the active one marked, with a row of swatches.
@@ -48,19 +49,21 @@ struct ThemesCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let registry = ThemeRegistry.standard(environment: environment)
         guard isatty(STDOUT_FILENO) == 1 else {
-            registry.names.forEach { print(Diagnostic.printable($0)) }
+            registry.names.forEach { print(DisplayWidth.sanitize($0)) }
             return
         }
         let config = configOptions.load(environment: environment).config
         let detected = ColorDepth.detect(environment: environment, terminalColors: -1)
         let depth = detected == .none ? .none : (colors.flatMap(Self.depth(named:)) ?? detected)
         let active = ThemeRegistry.themeName(configured: config.theme, environment: environment, depth: depth)
-        let nameWidth = (registry.names.map(\.count).max() ?? 0) + 2
+        let shown = Dictionary(uniqueKeysWithValues: registry.names.map { ($0, DisplayWidth.sanitize($0)) })
+        let nameWidth = (shown.values.map(DisplayWidth.width).max() ?? 0) + 2
         var problems: [Diagnostic] = []
         for name in registry.names {
             let loaded = registry.load(name)
             let marker = name == active ? "*" : " "
-            var line = marker + " " + Diagnostic.printable(name).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let label = shown[name] ?? name
+            var line = marker + " " + label + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.width(label)))
             if depth > .none {
                 let theme = loaded.theme.mapped(to: depth)
                 line += ThemeScopes.preview.map { StyleEscapes.styled(" Aa ", theme.style($0)) }.joined()
