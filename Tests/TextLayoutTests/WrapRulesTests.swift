@@ -70,6 +70,13 @@ import NewsModel
         #expect(lines([Block(.paragraph, text: "日本語とEnglishの混在")], width: 12) == ["日本語と", "Englishの混", "在"])
     }
 
+    @Test func hyphenatedWordsBreakAfterTheHyphenOnly() {
+        #expect(lines([Block(.paragraph, text: "a very well-known fact")], width: 12) == ["a very well-", "known fact"])
+        // Not after a leading minus or a double dash.
+        #expect(lines([Block(.paragraph, text: "value -5 and --flag")], width: 10) == ["value -5", "and --flag"])
+        #expect(lines([Block(.paragraph, text: "naïve-élan")], width: 7) == ["naïve-", "élan"])
+    }
+
     @Test func whitespaceCollapsesAndControlsAreVisible() {
         let blocks = [Block(.paragraph, text: "  one \n\t two\u{1B}[2J  three\u{202E}  ")]
         #expect(lines(blocks, width: 40) == ["one two^[[2J three"])
