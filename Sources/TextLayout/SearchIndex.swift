@@ -57,10 +57,15 @@ public struct SearchIndex: Sendable {
                     let first = Int32(places.count), count = Int32(utf8.count), line = Int32(index)
                     let firstColumn = Int32(column)
                     for i in 0..<count { places.append(UnitPlace(line: line, column: firstColumn + i, width: 1)) }
-                    let bytes = utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(utf8)
-                    bytes.withUnsafeBufferPointer { buffer in
+                    let copied: Void? = utf8.withContiguousStorageIfAvailable { buffer in
                         exact.scalars.append(contentsOf: buffer.lazy.map { UInt32($0) })
                         folded.scalars.append(contentsOf: buffer.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? UInt32($0) + 0x20 : UInt32($0) })
+                    }
+                    if copied == nil {
+                        for byte in utf8 {
+                            exact.scalars.append(UInt32(byte))
+                            folded.scalars.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte))
+                        }
                     }
                     exact.units.append(contentsOf: first..<first + count)
                     folded.units.append(contentsOf: first..<first + count)
