@@ -168,4 +168,23 @@ import NewsModel
             #expect(joined == words.joined(separator: " "), "width \(width): \(source.debugDescription)")
         }
     }
+
+    @Test func hugeAndHostileInputsStayBounded() {
+        // One 40,000-character word: broken at the edge into full lines.
+        let word = String(repeating: "a", count: 40_000)
+        let wordLayout = ArticleLayout(blocks: [Block(.paragraph, text: word)], width: 80)
+        #expect(wordLayout.lines.count == 500)
+        #expect(wordLayout.lines.allSatisfy { $0.width == 80 })
+        // Nothing but characters that may not start a line: kinsoku gives way to the edge.
+        let dots = ArticleLayout(blocks: [Block(.paragraph, text: String(repeating: "。", count: 3_000))], width: 7)
+        #expect(dots.lines.count == 1_000)
+        #expect(dots.lines.allSatisfy { $0.width <= 7 })
+        // Absurd nesting still leaves room for text.
+        let deep = ArticleLayout(blocks: [Block(.quote(depth: 1_000), text: "deep"),
+                                          Block(.listItem(depth: 1_000, marker: String(repeating: "x", count: 500)), text: "item")],
+                                 width: 20)
+        #expect(deep.lines.allSatisfy { $0.width <= 20 })
+        #expect(deep.textLines.contains { $0.hasSuffix("deep") })
+        #expect(deep.textLines.contains { $0.hasSuffix("item") })
+    }
 }
