@@ -76,10 +76,19 @@ struct BlockWrapper {
         }
 
         for (index, run) in runs.enumerated() {
-            let role = Self.role(for: run, base: base)
+            let runRole = Self.role(for: run, base: base)
+            var role = runRole
             attachable = false
+            // Importers write images as "[image: alt]" text: give them their own role.
+            let images = run.link == nil ? Self.imagePlaceholders(in: run.text) : []
+            var nextImage = 0
+            var local = 0
             for scalar in run.text.unicodeScalars {
-                defer { offset += 1 }
+                defer { offset += 1; local += 1 }
+                if nextImage < images.count {
+                    if local >= images[nextImage].upperBound { nextImage += 1; role = runRole }
+                    if nextImage < images.count && images[nextImage].contains(local) { role = .image }
+                }
                 let v = scalar.value
                 if v > 0x20 && v < 0x7F {
                     flushSpace()
@@ -153,6 +162,26 @@ struct BlockWrapper {
                 attachable = false
             }
         }
+    }
+
+    /// Scalar ranges of "[image]" and "[image: …]" placeholders in `text`.
+    static func imagePlaceholders(in text: String) -> [Range<Int>] {
+        guard text.utf8.contains(0x5B) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let prefix = Array("[image".unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i + prefix.count < scalars.count {
+            if scalars[i] == "[" && Array(scalars[i..<i + prefix.count]) == prefix,
+               scalars[i + prefix.count] == "]" || scalars[i + prefix.count] == ":",
+               let close = scalars[(i + prefix.count)...].firstIndex(of: "]") {
+                ranges.append(i..<close + 1)
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        return ranges
     }
 
     static func role(for run: InlineRun, base: TextRole) -> TextRole {

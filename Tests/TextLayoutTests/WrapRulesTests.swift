@@ -35,6 +35,14 @@ import NewsModel
         }
     }
 
+    @Test func imagePlaceholdersGetTheImageRole() {
+        let blocks = [Block(.paragraph, [InlineRun("See [image: a cat] and [image] here [not an image]."),
+                                         InlineRun("[image: bold]", emphasis: .bold)])]
+        let spans = ArticleLayout(blocks: blocks, width: 80).lines[0].spans
+        #expect(spans.map(\.text) == ["See ", "[image: a cat]", " and ", "[image]", " here [not an image].", "[image: bold]"])
+        #expect(spans.map(\.role) == [.body, .image, .body, .image, .body, .image])
+    }
+
     @Test func linksAreNumberedByFirstAppearanceAndSameURLKeepsItsNumber() {
         let blocks = [
             Block(.paragraph, [InlineRun("a", link: "https://a.example/"), InlineRun(" "),
