@@ -17,6 +17,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsreader", targets: ["newsreader"]),
+        // For the separate Benchmarks/ package.
+        .library(name: "TextLayout", targets: ["TextLayout", "NewsModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "Store", "DemoLibrary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],
     swiftLanguageModes: [.v6]
 )

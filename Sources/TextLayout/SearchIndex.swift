@@ -28,6 +28,10 @@ public struct SearchIndex: Sendable {
     }
 
     public init(lines: [LayoutLine]) {
+        let estimate = lines.reduce(0) { $0 + $1.width }
+        places.reserveCapacity(estimate)
+        exact.scalars.reserveCapacity(estimate); exact.units.reserveCapacity(estimate)
+        folded.scalars.reserveCapacity(estimate); folded.units.reserveCapacity(estimate)
         var lastLineEnd: (line: Int, column: Int)? = nil
         for (index, line) in lines.enumerated() {
             guard line.kind == .text else { lastLineEnd = nil; continue }
@@ -47,9 +51,30 @@ public struct SearchIndex: Sendable {
             var end = line.indent
             for span in line.spans where !span.role.isDecoration {
                 var column = span.column
-                DisplayWidth.forEachUnit(span.text) { unit in
-                    appendUnit(unit.text, place: UnitPlace(line: Int32(index), column: Int32(column), width: Int32(unit.width)))
-                    column += unit.width
+                if DisplayWidth.isPrintableASCII(span.text) {
+                    // Fast path: one byte, one unit, one column; appended in bulk.
+                    let utf8 = span.text.utf8
+                    let first = Int32(places.count), count = Int32(utf8.count), line = Int32(index)
+                    let firstColumn = Int32(column)
+                    for i in 0..<count { places.append(UnitPlace(line: line, column: firstColumn + i, width: 1)) }
+                    let copied: Void? = utf8.withContiguousStorageIfAvailable { buffer in
+                        exact.scalars.append(contentsOf: buffer.lazy.map { UInt32($0) })
+                        folded.scalars.append(contentsOf: buffer.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? UInt32($0) + 0x20 : UInt32($0) })
+                    }
+                    if copied == nil {
+                        for byte in utf8 {
+                            exact.scalars.append(UInt32(byte))
+                            folded.scalars.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte))
+                        }
+                    }
+                    exact.units.append(contentsOf: first..<first + count)
+                    folded.units.append(contentsOf: first..<first + count)
+                    column += Int(count)
+                } else {
+                    DisplayWidth.forEachUnit(span.text) { unit in
+                        appendUnit(unit.text, place: UnitPlace(line: Int32(index), column: Int32(column), width: Int32(unit.width)))
+                        column += unit.width
+                    }
                 }
                 end = column
             }

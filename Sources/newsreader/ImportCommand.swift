@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     static let batchSize = 2_000
 
     func run() throws {
-        let store = try LibraryOpener.open(libraryOptions)
+        let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
         var skipped: [String] = []
         var files: [URL] = []
         for path in paths {
