@@ -23,8 +23,8 @@ public struct Geometry: Sendable, Hashable {
         guard !tooSmall else { return }
         let body = Rect(x: 0, y: 0, width: width, height: height - 1)
         if width >= Geometry.wideWidth {
-            let sidebarWidth = min(30, max(18, width / 6))
-            let listWidth = min(72, max(30, (width - sidebarWidth) * 2 / 5))
+            let sidebarWidth = min(28, max(18, width / 6))
+            let listWidth = min(80, max(36, (width - sidebarWidth) * 9 / 20))
             let (s, rest) = body.splitLeft(sidebarWidth)
             let (sep1, rest2) = rest.splitLeft(1)
             let (l, rest3) = rest2.splitLeft(listWidth)

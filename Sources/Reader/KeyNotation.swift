@@ -74,4 +74,20 @@ public enum KeyNotation {
     public static func format(_ keys: [KeyPress]) -> String {
         keys.map { format($0) }.joined(separator: " ")
     }
+    /// Typed input for tests and scripts, helix style: every character is a key, except
+    /// `<...>` groups ("/word<Enter>n", "5j", "gg", "<C-d>").
+    public static func keystrokes(_ typed: String) -> [KeyPress] {
+        var keys: [KeyPress] = []
+        var rest = Substring(typed)
+        while let c = rest.first {
+            if c == "<", let close = rest.firstIndex(of: ">"), let key = parseNamed(String(rest[rest.index(after: rest.startIndex)..<close])) {
+                keys.append(key)
+                rest = rest[rest.index(after: close)...]
+            } else {
+                keys.append(.char(c))
+                rest = rest.dropFirst()
+            }
+        }
+        return keys
+    }
 }

@@ -53,7 +53,7 @@ enum ListView {
         let flags = (article.read ? " " : unreadMark) + (article.bookmarked ? bookmarkMark : " ")
         col += buffer.put(flags, x: col, y: y, maxWidth: max(0, end - col), style: style("list.flag"))
         col += 1
-        let sourceWidth = width >= 60 ? min(18, width / 4) : 0
+        let sourceWidth = width >= 56 ? min(16, width / 4) : 0
         let titleWidth = end - col - (sourceWidth > 0 ? sourceWidth + 1 : 0)
         if titleWidth > 0 {
             buffer.putTruncated(article.title.isEmpty ? "(untitled)" : article.title, x: col, y: y, width: titleWidth, style: style(nil))
