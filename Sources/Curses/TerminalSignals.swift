@@ -12,6 +12,11 @@ public final class TerminalSignals: @unchecked Sendable {
     public init() {}
 
     public func install() {
+        // A parent may have left these blocked (test runners do); curses needs SIGWINCH/SIGTSTP too.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
