@@ -2,6 +2,7 @@ import Foundation
 import NewsModel
 import Screen
 import Store
+import TextLayout
 
 /// Which pane keys go to.
 public enum Focus: String, Sendable, Hashable {
@@ -76,23 +77,36 @@ public struct PageRequest: Sendable, Hashable {
     public var limit: Int
 }
 
-/// Search state in the reading pane.
-public struct PaneSearch: Sendable, Hashable {
+/// Search state in the reading pane. Match lines are body-layout lines (add the header
+/// height for display lines).
+public struct PaneSearch: Sendable {
     public var query = ""
     public var backward = false
-    public var matches: [PaneMatch] = []
+    public var result: SearchResult?
     public var current: Int?
+
+    public var matches: [SearchMatch] { result?.matches ?? [] }
 }
 
 public struct PaneState: Sendable {
     public var article: Article?
     public var loadingID: String?
-    /// The article laid out for `layoutWidth` (header + body).
-    public var lines: [PaneLine] = []
-    public var layoutWidth = 0
-    /// First visible line.
+    /// The article laid out for the current pane width.
+    public var content: PaneContent?
+    /// First visible display line.
     public var top = 0
     public var search = PaneSearch()
+
+    public var lineCount: Int { content?.lineCount ?? 0 }
+    public var headerHeight: Int { content?.header.count ?? 0 }
+    public var layoutWidth: Int { content?.textWidth ?? 0 }
+
+    /// The display line a match starts on.
+    public func displayLine(ofMatch index: Int) -> Int? {
+        let matches = search.matches
+        guard matches.indices.contains(index) else { return nil }
+        return headerHeight + matches[index].line
+    }
 }
 
 public enum PromptKind: Sendable, Hashable {

@@ -117,16 +117,12 @@ extension AppState {
         StatusMessage(text: backward ? "search hit TOP, continuing at BOTTOM" : "search hit BOTTOM, continuing at TOP", isError: false)
     }
 
-    /// The first match at or below `line` (backward: above it), wrapping around.
+    /// The first match at or below display line `line` (backward: above it), wrapping around.
     private func firstMatch(from line: Int, backward: Bool) -> (index: Int, wrapped: Bool)? {
-        let matches = pane.search.matches
-        guard !matches.isEmpty else { return nil }
-        if backward {
-            if let i = matches.lastIndex(where: { $0.line < line }) { return (i, false) }
-            return (matches.count - 1, true)
-        }
-        if let i = matches.firstIndex(where: { $0.line >= line }) { return (i, false) }
-        return (0, true)
+        guard let result = pane.search.result else { return nil }
+        let bodyLine = max(0, line - pane.headerHeight)
+        return result.step(from: nil, line: bodyLine, direction: backward ? .backward : .forward)
+            .map { ($0.index, $0.wrapped) }
     }
 
     /// Scrolls so the current match is visible, a third of the way down when it was off screen.
@@ -134,24 +130,26 @@ extension AppState {
         guard let current = pane.search.current, pane.search.matches.indices.contains(current) else { return }
         let match = pane.search.matches[current]
         let h = visiblePaneHeight
-        let last = match.segments.last?.line ?? match.line
-        if match.line < pane.top || last >= pane.top + h {
-            scrollPane(to: match.line - h / 3)
+        let first = pane.headerHeight + match.line
+        let last = pane.headerHeight + match.lastLine
+        if first < pane.top || last >= pane.top + h {
+            scrollPane(to: first - h / 3)
         }
     }
 
-    /// Recomputes matches for the current layout (after typing, opening, or a re-wrap),
-    /// keeping the same current match number.
+    /// Searches the current layout again (after typing, opening, or a re-wrap), keeping the
+    /// same current match number: the text searched is the same at every width.
     mutating func refreshMatches() {
         let query = pane.search.query
-        guard !query.isEmpty else {
-            pane.search.matches = []
+        guard !query.isEmpty, let content = pane.content else {
+            pane.search.result = nil
             pane.search.current = nil
             return
         }
-        pane.search.matches = PaneLayout.matches(query, in: pane.lines)
+        let result = content.index.search(query)
+        pane.search.result = result
         if let current = pane.search.current {
-            pane.search.current = pane.search.matches.isEmpty ? nil : min(current, pane.search.matches.count - 1)
+            pane.search.current = result.isEmpty ? nil : min(current, result.count - 1)
         }
     }
 

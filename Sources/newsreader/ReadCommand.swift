@@ -13,12 +13,12 @@ struct ReadCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let environment = ProcessInfo.processInfo.environment
-        let path = libraryOptions.library ?? LibraryStore.defaultPath(environment: environment)
+        let path = LibraryOpener.path(for: libraryOptions, environment: environment)
         let store: LibraryStore
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            store = try LibraryStore(path: path)
+            store = try LibraryOpener.open(libraryOptions)
         } catch {
             throw ValidationError("cannot open the library \(path): \(error)")
         }

@@ -94,7 +94,7 @@ import Screen
         Fixtures.type("5j", into: &state)
         #expect(state.pane.top == 5)
         Fixtures.type("G", into: &state)
-        #expect(state.pane.top == state.pane.lines.count - 29)
+        #expect(state.pane.top == state.pane.lineCount - 29)
         Fixtures.type("gg", into: &state)
         #expect(state.pane.top == 0)
     }
@@ -111,7 +111,7 @@ import Screen
         Fixtures.type("N", into: &state)
         #expect(state.pane.search.current == 6)
         #expect(state.message?.text == "search hit TOP, continuing at BOTTOM")
-        let bottom = state.pane.search.matches[6].line
+        let bottom = state.pane.displayLine(ofMatch: 6)!
         #expect(bottom >= state.pane.top && bottom < state.pane.top + 29, "the current match is visible")
         Fixtures.type("n", into: &state)
         #expect(state.pane.search.current == 0)

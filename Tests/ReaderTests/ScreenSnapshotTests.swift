@@ -75,7 +75,8 @@ import TextLayout
             let body = screen.lines[pane.y..<pane.maxY]
             #expect(body.contains { $0.contains("Introduction") }, "width \(width): \(screen.lines)")
             // Paragraph text fills lines to near the text width and never beyond it.
-            let paragraphLines = state.pane.lines.filter { $0.block == 1 && !$0.text.isEmpty }.map(\.text)
+            let layout = state.pane.content!.layout
+            let paragraphLines = layout.lines.filter { $0.blockIndex == 1 && $0.kind == .text }.map(\.text)
             #expect(paragraphLines.count >= 2)
             for line in paragraphLines { #expect(DisplayWidth.width(line) <= textWidth) }
             #expect(DisplayWidth.width(paragraphLines[0]) > textWidth - 12)

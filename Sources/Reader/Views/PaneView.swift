@@ -1,40 +1,48 @@
 import Screen
 import TextLayout
 
-/// The reading pane: the laid-out article from `pane.top`, with every search match highlighted
-/// and the current one distinct.
+/// The reading pane: header and laid-out body from `pane.top`, with every search match
+/// highlighted and the current one distinct.
 enum PaneView {
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
         let base = styles.style("pane")
         buffer.fill(rect, style: base)
         let pane = state.pane
-        guard pane.article != nil else {
+        guard pane.article != nil, let content = pane.content else {
             let hint = pane.loadingID != nil ? "Loading…" : "Select an article and press Enter"
             buffer.putTruncated(" " + hint, x: rect.x, y: rect.y, width: rect.width, style: base.patched(with: styles.style("pane.meta")))
             return
         }
-        let x0 = textOrigin(rect, textWidth: pane.layoutWidth)
-        let limit = rect.maxX - x0
-        for row in 0..<rect.height {
-            let n = pane.top + row
-            guard pane.lines.indices.contains(n) else { break }
-            let line = pane.lines[n]
-            var x = x0 + line.indent
-            for span in line.spans {
-                let style = base.patched(with: styles.style("pane.body")).patched(with: styles.style(span.scope))
-                x += buffer.put(span.text, x: x, y: rect.y + row, maxWidth: max(0, x0 + limit - x), style: style)
-            }
+        let body = base.patched(with: styles.style("pane.body"))
+        var scopeStyles: [String: Style] = [:]
+        func style(_ scope: String) -> Style {
+            if let s = scopeStyles[scope] { return s }
+            let s = body.patched(with: styles.style(scope))
+            scopeStyles[scope] = s
+            return s
         }
-        let search = pane.search
+        let x0 = textOrigin(rect, textWidth: content.textWidth)
         let match = styles.style("search.match")
         let current = styles.style("search.current")
-        for (i, m) in search.matches.enumerated() {
-            for seg in m.segments where seg.line >= pane.top && seg.line < pane.top + rect.height {
-                let indent = pane.lines[seg.line].indent
-                let r = Rect(x: x0 + indent + seg.startColumn, y: rect.y + seg.line - pane.top,
-                             width: seg.endColumn - seg.startColumn, height: 1)
-                let clipped = Rect(x: r.x, y: r.y, width: min(r.width, rect.maxX - r.x), height: 1)
-                buffer.patchStyle(clipped, with: i == search.current ? current : match)
+        for row in 0..<rect.height {
+            let n = pane.top + row
+            guard n < content.lineCount else { break }
+            let y = rect.y + row
+            if let i = content.bodyLine(n) {
+                let line = content.layout.lines[i]
+                for span in line.spans {
+                    buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.role.scope))
+                }
+                for h in pane.search.result?.highlights(onLine: i) ?? [] {
+                    let x = x0 + h.startColumn
+                    let w = min(h.endColumn, rect.maxX - x0) - h.startColumn
+                    guard w > 0 else { continue }
+                    buffer.patchStyle(Rect(x: x, y: y, width: w, height: 1), with: h.matchIndex == pane.search.current ? current : match)
+                }
+            } else {
+                for span in content.header[n].spans {
+                    buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.scope))
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ enum StatusView {
         case .pane where state.pane.article != nil:
             let pane = state.pane
             let h = state.visiblePaneHeight
-            let total = pane.lines.count
+            let total = pane.lineCount
             let pct = total <= h ? 100 : min(100, (pane.top + h) * 100 / total)
             var text = "line \(min(total, pane.top + 1))/\(total) \(pct)%"
             if !pane.search.query.isEmpty {
