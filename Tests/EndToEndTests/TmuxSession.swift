@@ -85,15 +85,17 @@ final class TmuxSession {
     /// Starts the reader in a new window of `width`x`height`. When it exits, the shell prints
     /// `EXIT=<status>` and stays, so the test can see how it ended.
     func startReader(width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:]) throws {
-        let env = environment.merging(extraEnvironment) { $1 }.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-        let command = "env \(env) '\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?; sleep 600"
-        let args = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]
-        try tmux(args)
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", readerCommand(extraEnvironment)])
     }
 
-    func restartReader() throws {
-        _ = try? tmux(["kill-session", "-t", name])
-        try startReader()
+    /// Runs the reader again in the same pane (after it quit), as a user restarting it.
+    func restartReader(extraEnvironment: [String: String] = [:]) throws {
+        try tmux(["respawn-pane", "-k", "-t", name, readerCommand(extraEnvironment)])
+    }
+
+    private func readerCommand(_ extraEnvironment: [String: String]) -> String {
+        let env = environment.merging(extraEnvironment) { $1 }.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        return "env \(env) '\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?; sleep 600"
     }
 
     func screen() -> [String] {
