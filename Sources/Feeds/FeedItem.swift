@@ -1,0 +1,102 @@
+import Foundation
+import Markup
+import NewsModel
+
+/// What every format parser extracts from one item/entry, before it becomes an `Article`.
+struct FeedItem {
+    var guid: String?
+    var link: String?
+    var title: String?
+    /// Atom `type="html"` titles carry markup to strip.
+    var titleIsHTML = false
+    var author: String?
+    var published: Date?
+    var updated: Date?
+    var contentHTML: String?
+    var summaryHTML: String?
+    /// A summary that is plain text already (Atom type="text", JSON Feed `summary`).
+    var summaryText: String?
+    var categories: [String] = []
+    var enclosures: [Enclosure] = []
+    var baseURL: URL?
+}
+
+/// Builds articles from feed items: stable ids, titles from text, tags, HTML → blocks.
+struct ArticleAssembler {
+    var feedLocation: String
+    var feedName: String
+
+    func article(from item: FeedItem) -> Article {
+        let html = nonEmpty(item.contentHTML) ?? nonEmpty(item.summaryHTML)
+            ?? item.summaryText.map(AtomParser.escapeAsParagraphs) ?? ""
+        let body = html.isEmpty ? [] : HTMLConverter.blocks(fromHTML: html, baseURL: item.baseURL)
+        let text = body.plainText
+        var summary: String?
+        if let summaryText = nonEmpty(item.summaryText) {
+            summary = Self.collapseWhitespace(summaryText)
+        } else if let summaryHTML = nonEmpty(item.summaryHTML), nonEmpty(item.contentHTML) != nil {
+            summary = Self.plainText(fromHTML: summaryHTML, baseURL: item.baseURL)
+        } else if !text.isEmpty {
+            summary = Self.truncate(text, maxCharacters: 300)
+        }
+        var title = item.title.map { item.titleIsHTML ? HTMLText.plainText($0) : $0 }
+            .map(Self.collapseWhitespace) ?? ""
+        if title.isEmpty {
+            title = Self.title(fromText: text) ?? item.link ?? "(untitled)"
+        }
+        let guid = nonEmpty(item.guid) ?? nonEmpty(item.link)
+            ?? "hash:" + ArticleID.make(source: title, guid: html)
+        var tags: [String] = []
+        for raw in item.categories {
+            let tag = Self.collapseWhitespace(raw)
+            if !tag.isEmpty && !tags.contains(tag) { tags.append(tag) }
+        }
+        return Article(
+            title: title, tags: tags, author: item.author.map(Self.collapseWhitespace).flatMap(nonEmpty),
+            published: item.published ?? item.updated, updated: item.updated, link: item.link,
+            source: ArticleSource(kind: .feed, location: feedLocation, name: feedName),
+            guid: guid, summary: summary, contentHTML: html.isEmpty ? nil : html,
+            body: body, text: text, enclosures: item.enclosures)
+    }
+
+    static func plainText(fromHTML html: String, baseURL: URL?) -> String {
+        guard html.contains("<") || html.contains("&") else { return collapseWhitespace(html) }
+        return collapseWhitespace(HTMLConverter.blocks(fromHTML: html, baseURL: baseURL).plainText)
+    }
+
+    static func collapseWhitespace(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// About the first ten words of the text, for items without a title.
+    static func title(fromText text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty else { return nil }
+        let head = words.prefix(10).joined(separator: " ")
+        let short = truncate(head, maxCharacters: 80)
+        return words.count > 10 && short == head ? head + "…" : short
+    }
+
+    static func truncate(_ text: String, maxCharacters: Int) -> String {
+        let flat = collapseWhitespace(text)
+        guard flat.count > maxCharacters else { return flat }
+        let cut = flat.prefix(maxCharacters)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atWord) + "…"
+    }
+}
+
+func nonEmpty(_ s: String?) -> String? {
+    guard let s else { return nil }
+    return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : s
+}
+
+/// Resolves `ref` against `base`; keeps `ref` unchanged when it is absolute or unresolvable.
+func resolveLink(_ ref: String?, base: URL?) -> String? {
+    guard let raw = nonEmpty(ref) else { return nil }
+    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    if let base, let url = URL(string: trimmed, relativeTo: base), url.scheme != nil {
+        return url.absoluteString
+    }
+    return trimmed
+}
