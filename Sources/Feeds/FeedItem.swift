@@ -70,7 +70,8 @@ struct ArticleAssembler {
 
     /// About the first ten words of the text, for items without a title.
     static func title(fromText text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        // Only the head matters; never split a whole long body into words.
+        let words = text.prefix(400).split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty else { return nil }
         let head = words.prefix(10).joined(separator: " ")
         let short = truncate(head, maxCharacters: 80)
@@ -78,7 +79,7 @@ struct ArticleAssembler {
     }
 
     static func truncate(_ text: String, maxCharacters: Int) -> String {
-        let flat = collapseWhitespace(text)
+        let flat = collapseWhitespace(String(text.prefix(maxCharacters * 2 + 1)))
         guard flat.count > maxCharacters else { return flat }
         let cut = flat.prefix(maxCharacters)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
@@ -88,7 +89,9 @@ struct ArticleAssembler {
 
 func nonEmpty(_ s: String?) -> String? {
     guard let s else { return nil }
-    return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : s
+    // Stops at the first visible byte: bodies can be large.
+    for byte in s.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return s }
+    return nil
 }
 
 /// Resolves `ref` against `base`; keeps `ref` unchanged when it is absolute or unresolvable.

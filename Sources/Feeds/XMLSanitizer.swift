@@ -14,6 +14,8 @@ enum XMLSanitizer {
         var out: [UInt8] = []
         out.reserveCapacity(input.count + input.count / 32)
         var declared: [String: [UInt8]] = [:]
+        // Declared entities may be substituted, but never grow the document much (quadratic blowup).
+        var expansionBudget = max(1_000_000, input.count)
         try input.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0
@@ -47,7 +49,11 @@ enum XMLSanitizer {
                     out.append(b)
                     i += 1
                 } else if b == 0x26 /* & */ {
-                    i = rewriteReference(buf, at: i, declared: declared, into: &out)
+                    let before = out.count
+                    let next = rewriteReference(buf, at: i, declared: declared, into: &out)
+                    expansionBudget -= (out.count - before) - (next - i)
+                    if expansionBudget < 0 { throw FeedParserError.entityExpansion }
+                    i = next
                 } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
                     i += 1
                 } else if b == 0xEF && i + 2 < n && buf[i + 1] == 0xBF && (buf[i + 2] == 0xBE || buf[i + 2] == 0xBF) {

@@ -34,6 +34,7 @@ final class XMLTree {
     /// Parses sanitised UTF-8 bytes with libxml2: no network, no entity substitution, no DTD,
     /// recovering from errors so a truncated feed keeps what came before the break.
     init(utf8 bytes: [UInt8], url: URL?) throws {
+        guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
         guard let ctxt = xmlNewParserCtxt() else { throw FeedParserError.notAFeed("libxml2 parser unavailable") }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
