@@ -40,11 +40,12 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
     }
 
     /// Stops a transfer, recording why (the first reason wins).
+    /// The waiting fetch resumes at once; the task's own completion is then ignored.
     func cancel(_ task: URLSessionTask, because failure: FetchError) {
-        lock.withLock {
-            if let transfer = transfers[task.taskIdentifier], transfer.failure == nil { transfer.failure = failure }
-        }
+        let transfer = lock.withLock { transfers.removeValue(forKey: task.taskIdentifier) }
         task.cancel()
+        transfer?.continuation?.resume(returning: .failure(transfer?.failure ?? failure))
+        transfer?.continuation = nil
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,

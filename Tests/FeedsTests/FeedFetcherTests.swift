@@ -76,7 +76,7 @@ import Testing
         let start = Date()
         let result = await f.fetch(FeedRequest(location: server.url("/slow")))
         guard case .failure(.timedOut) = result else { Issue.record("\(result)"); return }
-        #expect(Date().timeIntervalSince(start) < 4)
+        #expect(Date().timeIntervalSince(start) < 8)  // the server answers after 15 s
     }
 
     @Test func bodyCapStopsHugeResponses() async {

@@ -66,7 +66,7 @@ class Handler(BaseHTTPRequestHandler):
         elif p == "/redirect-ftp":
             self.send(301, b"", "text/plain", [("Location", "ftp://127.0.0.1/feed.xml")])
         elif p == "/slow":
-            time.sleep(6)
+            time.sleep(15)
             self.send(200, RSS.format(title="slow").encode())
         elif p == "/huge":
             body = RSS.format(title="x" * (3 * 1024 * 1024)).encode()
