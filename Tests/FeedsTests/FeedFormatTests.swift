@@ -158,3 +158,24 @@ import NewsModel
         #expect(try parse(xml).articles.map(\.title) == ["one"])
     }
 }
+
+@Suite struct DocumentParserTests {
+    @Test func feedFilesAreSniffedByContentNotExtension() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("feeds-doc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text, title) in [("a.txt", FeedFixtures.atom10, "Atom Blog"), ("b.xml", FeedFixtures.rss20, "Example & Friends"),
+                                    ("c", FeedFixtures.jsonFeed11, "JSON Feed Blog"), ("d.rdf", FeedFixtures.rdf, "RDF Site")] {
+            let file = dir.appendingPathComponent(name)
+            try Data(text.utf8).write(to: file)
+            #expect(DocumentParser.isFeed(fileAt: file))
+            let doc = try DocumentParser.parse(fileAt: file)
+            #expect(doc.feed?.title == title)
+            #expect(doc.articles.first?.source.kind == .feed)
+        }
+        let plain = dir.appendingPathComponent("note.txt")
+        try Data("Just a note\n\nwith text".utf8).write(to: plain)
+        #expect(!DocumentParser.isFeed(fileAt: plain))
+        #expect(try DocumentParser.parse(fileAt: plain).feed == nil)
+    }
+}
