@@ -2,17 +2,121 @@ import Foundation
 import NewsModel
 
 /// Parses article files (plain-text article format, Markdown, HTML) into articles.
-/// STUB: the contract; being built.
+///
+/// The result is a `ParsedDocument` with one article (`feed` nil) whose guid is the file's
+/// absolute path, so importing the same file again yields the same id. Bad input throws an
+/// `ArticleFileError` naming the file; recoverable problems (invalid UTF-8) become warnings.
 public enum ArticleFileParser {
+    public enum Format: String, Sendable, CaseIterable {
+        case plainText, markdown, html
+    }
+
+    /// Files larger than this are refused rather than read into memory.
+    public static let maxFileSize = 32 * 1024 * 1024
+
     /// Reads and parses one file; the format comes from the extension (.txt, .md, .html…),
     /// else from sniffing the content.
     public static func parse(fileAt url: URL) throws -> ParsedDocument {
-        ParsedDocument(articles: [])
+        let path = url.standardizedFileURL.path
+        let fileName = url.lastPathComponent
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleFileError(file: path, reason: .unreadable("no such file"))
+        }
+        if isDirectory.boolValue { throw ArticleFileError(file: path, reason: .unreadable("is a directory")) }
+        guard fileManager.isReadableFile(atPath: path) else {
+            throw ArticleFileError(file: path, reason: .unreadable("permission denied"))
+        }
+        let attributes = try? fileManager.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
+            throw ArticleFileError(file: path, reason: .tooLarge(bytes: size))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ArticleFileError(file: path, reason: .unreadable(error.localizedDescription))
+        }
+        var document = try parse(data: data, fileName: fileName,
+                                 source: ArticleSource(kind: .file, location: path, name: fileName),
+                                 errorName: path)
+        if let modified = attributes?[.modificationDate] as? Date {
+            for index in document.articles.indices { document.articles[index].updated = modified }
+        }
+        return document
     }
 
     /// Parses bytes already in memory (embedded demo files, tests). `source` defaults to a file
     /// source named after `fileName`.
     public static func parse(data: Data, fileName: String, source: ArticleSource? = nil) throws -> ParsedDocument {
-        ParsedDocument(articles: [])
+        try parse(data: data, fileName: fileName, source: source, errorName: source?.location ?? fileName)
+    }
+
+    /// The format a file name implies, or nil when the content must decide.
+    public static func format(forFileName fileName: String) -> Format? {
+        let name = (fileName as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension.lowercased()
+        switch ext {
+        case "", "txt", "text": return .plainText
+        case "md", "markdown", "mdown", "mkd", "mkdn": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default: return nil
+        }
+    }
+
+    /// Guesses the format of text whose file name did not say.
+    public static func sniffFormat(_ text: String) -> Format {
+        let head = text.prefix(2048).lowercased()
+        let trimmed = head.drop(while: { $0.isWhitespace })
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || head.contains("<body")
+            || (trimmed.hasPrefix("<") && (head.contains("</p>") || head.contains("</div>") || head.contains("<head"))) {
+            return .html
+        }
+        if trimmed.hasPrefix("---\n") || trimmed.hasPrefix("---\r\n") || trimmed.hasPrefix("# ")
+            || head.contains("\n```") || head.contains("\n# ") || head.contains("](") {
+            return .markdown
+        }
+        return .plainText
+    }
+
+    private static func parse(data: Data, fileName: String, source: ArticleSource?, errorName: String) throws -> ParsedDocument {
+        let decoded = try TextFileDecoder.decode(data, fileName: errorName)
+        let format = format(forFileName: fileName) ?? sniffFormat(decoded.text)
+        var content: ArticleContent
+        switch format {
+        case .plainText: content = PlainTextArticleParser.parse(decoded.text)
+        case .markdown: content = MarkdownArticleParser.parse(decoded.text)
+        case .html: content = htmlContent(decoded.text)
+        }
+        let source = source ?? ArticleSource(kind: .file, location: fileName, name: fileName)
+        let title = content.title.flatMap { $0.isEmpty ? nil : $0 } ?? titleFromFileName(fileName)
+        let article = Article(
+            title: title, section: content.section, tags: content.tags, author: content.author,
+            published: content.published, link: content.link, source: source, guid: source.location,
+            summary: content.summary, contentHTML: content.contentHTML, body: content.body)
+        return ParsedDocument(feed: nil, articles: [article], warnings: decoded.warnings + content.warnings)
+    }
+
+    private static func htmlContent(_ text: String) -> ArticleContent {
+        let document = HTMLConverter.document(fromHTML: text)
+        var content = ArticleContent()
+        content.title = document.title
+        content.body = document.blocks
+        content.tags = document.tags
+        content.author = document.author
+        content.link = document.canonicalLink
+        content.published = document.published
+        content.summary = document.description
+        content.contentHTML = text
+        return content
+    }
+
+    /// `my-saved_article.txt` → "my saved article".
+    static func titleFromFileName(_ fileName: String) -> String {
+        let base = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
+        let spaced = base.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        let trimmed = spaced.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? fileName : trimmed
     }
 }

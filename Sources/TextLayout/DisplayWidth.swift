@@ -13,21 +13,32 @@ public struct DisplayUnit: Sendable, Hashable {
 
 /// Terminal column widths, measured the way ncurses measures (glibc wcwidth in a UTF-8 locale),
 /// after normalising the scalars terminals disagree about (ZWJ, variation selectors, skin-tone
-/// modifiers, soft hyphens) so that layout and terminal always agree.
+/// modifiers, soft hyphens, tag characters) so that layout and terminal always agree:
+/// - a ZWJ sequence (👨‍👩‍👧) is shown as its parts, each 2 columns; a flag (🇯🇵) as two
+///   regional indicators of 1 column each (2 in all, what terminals draw);
+/// - combining marks join the previous unit (at most 4, as ncurses keeps);
+/// - C0/DEL controls are shown as `^X`, C1 and unassigned scalars as `<85>`, tab as one space;
+/// - bidi controls are dropped so outside text cannot reorder the screen.
 public enum DisplayWidth {
-    /// Width of one scalar: 0 for combining marks, 2 for wide, -1 for controls.
+    /// Width of one scalar as glibc measures it: 0 for combining marks, 2 for wide, -1 for
+    /// controls and unassigned scalars.
     @inline(__always)
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x20 && v < 0x7f { return 1 }
-        return Int(nr_wcwidth(v))
+        return WidthTable.width(v)
     }
 
     /// Scalars dropped before display: they change width differently in different terminals.
     @inline(__always)
     public static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x200D, 0xFE0E, 0xFE0F, 0x00AD, 0x1F3FB...0x1F3FF, 0x200B, 0x2060, 0xFEFF:
+        case 0x00AD,                 // soft hyphen (wcwidth 1, most terminals 0)
+             0x200B, 0x200D, 0x2060, 0xFEFF, // zero-width space, ZWJ, word joiner, BOM
+             0xFE00...0xFE0F,        // variation selectors (VS16 widens in some terminals only)
+             0x1F3FB...0x1F3FF,      // skin-tone modifiers
+             0xE0000...0xE007F,      // tag characters (subdivision flags)
+             0xE0100...0xE01EF:      // ideographic variation selectors
             return true
         default:
             return false
@@ -43,17 +54,34 @@ public enum DisplayWidth {
         }
     }
 
-    /// Sum of unit widths of `text` as it will be displayed.
+    /// True when `text` is printable ASCII only: its width is its byte count.
+    @inline(__always)
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var ok = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { ok = false; break }
+        return ok
+    }
+
+    /// Sum of unit widths of `text` as it will be displayed. Allocation-free.
     public static func width(_ text: String) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
-        var allASCII = true
-        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { allASCII = false; break }
-        if allASCII { return text.utf8.count }
-        forEachUnit(text) { total += $0.width }
+        for scalar in text.unicodeScalars { total += displayedWidth(of: scalar) }
         return total
     }
 
-    /// Splits text into display units. Controls become visible `^X` / `<U+0085>` style units;
+    /// Columns one scalar adds in `forEachUnit` (0 when dropped or combining).
+    @inline(__always)
+    static func displayedWidth(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7f { return 1 }
+        if isDropped(scalar) || isBidiControl(scalar) { return 0 }
+        let w = WidthTable.width(v)
+        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) { return visibleControlWidth(v) }
+        return w
+    }
+
+    /// Splits text into display units. Controls become visible `^X` / `<85>` style units;
     /// zero-width scalars attach to the previous unit; dropped scalars vanish.
     public static func units(_ text: String) -> [DisplayUnit] {
         var result: [DisplayUnit] = []
@@ -63,42 +91,134 @@ public enum DisplayWidth {
     }
 
     public static func forEachUnit(_ text: String, _ body: (DisplayUnit) -> Void) {
-        var pending: String? = nil
-        var pendingWidth = 0
-        var marks = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x20 && v < 0x7f {
-                if let p = pending { body(DisplayUnit(text: p, width: pendingWidth)) }
-                pending = String(scalar); pendingWidth = 1; marks = 0
-                continue
-            }
-            if isDropped(scalar) || isBidiControl(scalar) { continue }
-            let w = of(scalar)
-            if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) {
-                if let p = pending { body(DisplayUnit(text: p, width: pendingWidth)); pending = nil }
-                for unit in visibleControl(scalar) { body(unit) }
-                continue
-            }
-            if w == 0 {
-                // Combining mark: ncurses keeps at most CCHARW_MAX-1 (4) per cell.
-                if pending != nil && marks < 4 { pending!.unicodeScalars.append(scalar); marks += 1 }
-                continue
-            }
-            if let p = pending { body(DisplayUnit(text: p, width: pendingWidth)) }
-            pending = String(scalar); pendingWidth = w; marks = 0
-        }
-        if let p = pending { body(DisplayUnit(text: p, width: pendingWidth)) }
+        forEachScalarUnit(text) { unit, _ in body(unit) }
     }
 
-    /// How a control character is shown: caret notation for C0 and DEL, `<XX>` for C1.
+    /// Like `forEachUnit`, also giving the offset (in Unicode scalars of `text`) of the scalar
+    /// each unit starts with; the layout uses it to map lines back to source positions.
+    static func forEachScalarUnit(_ text: String, _ body: (DisplayUnit, Int) -> Void) {
+        var builder = UnitBuilder()
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            builder.push(scalar, offset: offset, body)
+            offset += 1
+        }
+        builder.flush(body)
+    }
+
+    /// The text as it will be displayed: controls made visible, dropped scalars removed.
+    public static func sanitize(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        forEachUnit(text) { out += $0.text }
+        return out
+    }
+
+    /// `text` cut to at most `width` columns; when cut, it ends with `ellipsis` (if that fits).
+    /// The result is sanitised (see `sanitize`) and never splits a wide glyph.
+    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if isPrintableASCII(text) {
+            if text.utf8.count <= width { return text }
+        } else if Self.width(text) <= width {
+            return sanitize(text)
+        }
+        let ellipsisText = sanitize(ellipsis)
+        let ellipsisWidth = Self.width(ellipsisText)
+        let keepWidth = ellipsisWidth <= width ? width - ellipsisWidth : width
+        var out = ""
+        var col = 0
+        var full = false
+        forEachUnit(text) { unit in
+            guard !full else { return }
+            if col + unit.width > keepWidth { full = true; return }
+            out += unit.text
+            col += unit.width
+        }
+        if ellipsisWidth <= width { out += ellipsisText }
+        return out
+    }
+
+    /// How a control character is shown: caret notation for C0 and DEL, `<XX>` for C1 and
+    /// unassigned scalars, one space for tab.
     static func visibleControl(_ scalar: Unicode.Scalar) -> [DisplayUnit] {
+        visibleControlText(scalar.value).unicodeScalars.map { DisplayUnit(text: String($0), width: 1) }
+    }
+
+    static func visibleControlText(_ v: UInt32) -> String {
+        if v == 0x09 { return " " }
+        if v < 0x20 { return "^" + String(UnicodeScalar(UInt8(v + 0x40))) }
+        if v == 0x7f { return "^?" }
+        return "<" + String(v, radix: 16, uppercase: true) + ">"
+    }
+
+    @inline(__always)
+    static func visibleControlWidth(_ v: UInt32) -> Int {
+        if v == 0x09 { return 1 }
+        if v < 0x20 || v == 0x7f { return 2 }
+        var digits = 1
+        var rest = v >> 4
+        while rest > 0 { digits += 1; rest >>= 4 }
+        return digits + 2
+    }
+}
+
+/// Turns scalars into display units one at a time (see `DisplayWidth.forEachUnit`), so the
+/// layout can interleave its own handling of whitespace.
+struct UnitBuilder {
+    private var pending: String? = nil
+    private var pendingWidth = 0
+    private var pendingOffset = 0
+    private var marks = 0
+
+    @inline(__always)
+    mutating func push(_ scalar: Unicode.Scalar, offset: Int, _ body: (DisplayUnit, Int) -> Void) {
         let v = scalar.value
-        let shown: String
-        if v == 0x09 { shown = " " }
-        else if v < 0x20 { shown = "^" + String(UnicodeScalar(UInt8(v + 0x40))) }
-        else if v == 0x7f { shown = "^?" }
-        else { shown = "<" + String(v, radix: 16, uppercase: true) + ">" }
-        return shown.unicodeScalars.map { DisplayUnit(text: String($0), width: 1) }
+        if v >= 0x20 && v < 0x7f {
+            if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
+            pending = String(scalar); pendingWidth = 1; pendingOffset = offset; marks = 0
+            return
+        }
+        if DisplayWidth.isDropped(scalar) || DisplayWidth.isBidiControl(scalar) { return }
+        let w = WidthTable.width(v)
+        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) {
+            flush(body)
+            for unit in DisplayWidth.visibleControl(scalar) { body(unit, offset) }
+            return
+        }
+        if w == 0 {
+            // Combining mark: ncurses keeps at most CCHARW_MAX-1 (4) per cell; a mark with
+            // nothing to attach to is dropped rather than drawn over a neighbour.
+            if pending != nil && marks < 4 { pending!.unicodeScalars.append(scalar); marks += 1 }
+            return
+        }
+        if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
+        pending = String(scalar); pendingWidth = w; pendingOffset = offset; marks = 0
+    }
+
+    /// Emits the unit still waiting for combining marks.
+    @inline(__always)
+    mutating func flush(_ body: (DisplayUnit, Int) -> Void) {
+        if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
+        pending = nil
+        marks = 0
+    }
+}
+
+/// glibc's widths for the first two planes, read once (about 2 ms) so the hot path never
+/// switches locales; scalars beyond are asked for directly.
+enum WidthTable {
+    static let size: UInt32 = 0x20000
+    static let table: [Int8] = {
+        var t = [Int8](repeating: 1, count: Int(size))
+        for v in 0..<size { t[Int(v)] = Int8(clamping: nr_wcwidth(v)) }
+        return t
+    }()
+
+    @inline(__always)
+    static func width(_ v: UInt32) -> Int {
+        if v < size { return Int(table[Int(v)]) }
+        return Int(nr_wcwidth(v))
     }
 }

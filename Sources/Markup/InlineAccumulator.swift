@@ -1,0 +1,176 @@
+import NewsModel
+
+/// Builds the inline runs of one block from UTF-8 text, collapsing whitespace the way a
+/// browser does (runs of spaces/newlines → one space, none at the start or end of a block).
+/// Bytes gather in one buffer and become a String only when the style changes or the block
+/// ends, so long documents cost linear time.
+struct InlineAccumulator {
+    /// The style applied to text appended from now on.
+    var emphasis: InlineRun.Emphasis = []
+    var link: String?
+
+    private var runs: [InlineRun] = []
+    private var bytes: [UInt8] = []
+    private var runEmphasis: InlineRun.Emphasis = []
+    private var runLink: String?
+    private var pendingSpace = false
+    /// The style in force where the pending space was written: a space after a link's text
+    /// is not part of the link.
+    private var pendingEmphasis: InlineRun.Emphasis = []
+    private var pendingLink: String?
+    /// At block start, after a line break or a cell separator: whitespace is dropped.
+    private var suppressSpace = true
+    private var hasContent = false
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        var styled = false
+        for byte in text {
+            if Self.isSpace(byte) {
+                if !suppressSpace, !pendingSpace { markPendingSpace() }
+                continue
+            }
+            if !styled { ensureStyle(); styled = true }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte)
+            suppressSpace = false
+            hasContent = true
+        }
+    }
+
+    /// Text inside `<pre>`: kept verbatim except CR.
+    mutating func appendPreformatted(_ text: UnsafeBufferPointer<UInt8>) {
+        guard !text.isEmpty else { return }
+        ensureStyle()
+        for byte in text where byte != 0x0D {
+            bytes.append(byte)
+            if !Self.isSpace(byte) { hasContent = true }
+        }
+    }
+
+    /// Something that is not whitespace-collapsed text: `[image: alt]`, quote marks.
+    mutating func appendAtom(_ text: String) {
+        ensureStyle()
+        if pendingSpace { bytes.append(0x20); pendingSpace = false }
+        bytes.append(contentsOf: text.utf8)
+        suppressSpace = false
+        hasContent = true
+    }
+
+    /// `<br>`: a hard line break inside the block (ignored at the block's start).
+    mutating func lineBreak() {
+        guard hasContent else { return }
+        pendingSpace = false
+        bytes.append(0x0A)
+        suppressSpace = true
+    }
+
+    /// Where a block boundary is flattened (inside a table cell): at most one space.
+    mutating func softSpace() {
+        if !suppressSpace, !pendingSpace { markPendingSpace() }
+    }
+
+    private mutating func markPendingSpace() {
+        pendingSpace = true
+        pendingEmphasis = emphasis
+        pendingLink = link
+    }
+
+    /// Unstyled separator between table cells.
+    mutating func separator(_ text: String) {
+        pendingSpace = false
+        let saved = (emphasis, link)
+        (emphasis, link) = ([], nil)
+        ensureStyle()
+        bytes.append(contentsOf: text.utf8)
+        (emphasis, link) = saved
+        suppressSpace = true
+    }
+
+    private mutating func ensureStyle() {
+        guard runEmphasis != emphasis || runLink != link else { return }
+        if pendingSpace {
+            // The space goes to the style it was written in: the old run's, or its own run.
+            if pendingEmphasis != runEmphasis || pendingLink != runLink {
+                closeRun()
+                runEmphasis = pendingEmphasis
+                runLink = pendingLink
+            }
+            bytes.append(0x20)
+            pendingSpace = false
+        }
+        closeRun()
+        runEmphasis = emphasis
+        runLink = link
+    }
+
+    private mutating func closeRun() {
+        guard !bytes.isEmpty else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let last = runs.last, last.emphasis == runEmphasis, last.link == runLink {
+            runs[runs.count - 1].text += text
+        } else {
+            runs.append(InlineRun(text, emphasis: runEmphasis, link: runLink))
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The finished runs of the block (nil when it has no visible text), and a fresh start.
+    mutating func take(preformatted: Bool) -> [InlineRun]? {
+        closeRun()
+        defer {
+            runs.removeAll()
+            pendingSpace = false
+            suppressSpace = true
+            hasContent = false
+        }
+        guard hasContent else { return nil }
+        var result = runs
+        // Trailing line breaks / spaces (and, for <pre>, leading blank lines) are not content.
+        while let last = result.last {
+            let trimmed = preformatted ? Self.trimTrailingNewlines(last.text) : Self.trimTrailingWhitespace(last.text)
+            if trimmed.isEmpty { result.removeLast(); continue }
+            result[result.count - 1].text = trimmed
+            break
+        }
+        if preformatted {
+            while let first = result.first {
+                var text = Substring(first.text)
+                while let line = text.firstIndex(of: "\n"), text[..<line].allSatisfy({ $0 == " " || $0 == "\t" }) {
+                    text = text[text.index(after: line)...]
+                }
+                if text.isEmpty { result.removeFirst(); continue }
+                result[0].text = String(text)
+                break
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    private static func trimTrailingWhitespace(_ text: String) -> String {
+        var scalars = text.unicodeScalars
+        while let last = scalars.last, last == " " || last == "\n" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    private static func trimTrailingNewlines(_ text: String) -> String {
+        var scalars = text.unicodeScalars
+        while let last = scalars.last, last == "\n" || last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Whitespace collapsed and trimmed, for attribute values and titles.
+    static func collapsed(_ text: String) -> String {
+        var accumulator = InlineAccumulator()
+        var text = text
+        text.withUTF8 { accumulator.appendText($0) }
+        return accumulator.take(preformatted: false)?.map(\.text).joined() ?? ""
+    }
+}

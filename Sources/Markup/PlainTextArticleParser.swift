@@ -1,0 +1,166 @@
+import Foundation
+import NewsModel
+
+/// The plain-text article format users save pages in:
+///
+///     Print PRINT                      ← optional page chrome, dropped
+///     SCIENCE > Space                  ← optional breadcrumb → section path
+///     Small lunar lander sends …       ← title
+///     A small robotic lander …         ← body paragraphs, one long line each, blank-separated
+///       • Space                        ← optional trailing tags (• * - ·)
+///
+/// Structure is only recognised where the format puts it: a `>` in the body is text, and bullet
+/// lines are tags only in the trailing run.
+enum PlainTextArticleParser {
+    static func parse(_ text: String) -> ArticleContent {
+        let lines = normalizedLines(text)
+        var content = ArticleContent()
+        var index = 0
+
+        func skipBlank() { while index < lines.count, lines[index].isBlank { index += 1 } }
+
+        // 1. Page chrome (never everything: a file that is all "chrome" keeps its first line).
+        skipBlank()
+        let firstContent = index
+        while index < lines.count, lines[index].isBlank || PlainTextHeuristics.isChrome(lines[index].text) {
+            index += 1
+        }
+        if index >= lines.count { index = firstContent }
+
+        // 2. Breadcrumb: only before the title, and only if a title line follows it.
+        skipBlank()
+        if index < lines.count, let path = PlainTextHeuristics.breadcrumb(lines[index].text) {
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank { next += 1 }
+            if next < lines.count {
+                content.section = path
+                index = next
+            }
+        }
+
+        // 3. Title.
+        skipBlank()
+        if index < lines.count {
+            content.title = lines[index].text
+            index += 1
+        }
+
+        // 4. Trailing tags: the last run of bullet lines (blank lines allowed between them),
+        //    provided every item looks like a tag rather than a sentence.
+        var end = lines.count
+        while end > index, lines[end - 1].isBlank { end -= 1 }
+        var tagStart = end
+        var scan = end
+        while scan > index {
+            let line = lines[scan - 1]
+            if line.isBlank { scan -= 1; continue }
+            guard let item = PlainTextHeuristics.bulletItem(line.text), PlainTextHeuristics.isTagLike(item.text) else { break }
+            scan -= 1
+            tagStart = scan
+        }
+        if tagStart < end {
+            // Tags must be set off from the body by a blank line, or follow the title directly.
+            let precededByBlank = tagStart == index || lines[tagStart - 1].isBlank
+            if precededByBlank {
+                for line in lines[tagStart..<end] where !line.isBlank {
+                    if let item = PlainTextHeuristics.bulletItem(line.text), !content.tags.contains(item.text) {
+                        content.tags.append(item.text)
+                    }
+                }
+                end = tagStart
+            }
+        }
+
+        // 5. Body.
+        content.body = bodyBlocks(lines[index..<end])
+        return content
+    }
+
+    struct Line {
+        /// Trimmed text, tabs turned into spaces.
+        var text: String
+        /// Leading columns of indentation (a tab counts as 4).
+        var indent: Int
+        var isBlank: Bool { text.isEmpty }
+    }
+
+    static func normalizedLines(_ text: String) -> [Line] {
+        var result: [Line] = []
+        // Split on LF, CR or CRLF (CRLF is one Character, so split on the scalars).
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        func finishLine() {
+            var indent = 0
+            var started = false
+            var trimmed = String.UnicodeScalarView()
+            for scalar in current {
+                if !started {
+                    if scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}" { indent += 1; continue }
+                    if scalar == "\t" { indent += 4; continue }
+                    if scalar == "\u{FEFF}" { continue }
+                    started = true
+                }
+                trimmed.append(scalar == "\t" ? " " : scalar)
+            }
+            var line = String(trimmed)
+            while let last = line.unicodeScalars.last, last.properties.isWhitespace {
+                line.unicodeScalars.removeLast()
+            }
+            result.append(Line(text: line, indent: indent))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if previousWasCR { previousWasCR = false; continue }
+                finishLine()
+            } else if scalar == "\r" {
+                finishLine()
+                previousWasCR = true
+                continue
+            } else {
+                current.append(scalar)
+            }
+            previousWasCR = false
+        }
+        if !current.isEmpty { finishLine() }
+        return result
+    }
+
+    /// Body lines → blocks. Blank lines separate paragraphs; consecutive non-bullet lines of one
+    /// paragraph (hard-wrapped text) are joined with a space; bullet or numbered lines are list items.
+    static func bodyBlocks(_ lines: ArraySlice<Line>) -> [Block] {
+        var blocks: [Block] = []
+        var paragraph: [String] = []
+        var listIndents: [Int] = []
+
+        func flushParagraph() {
+            if !paragraph.isEmpty {
+                blocks.append(Block(.paragraph, text: paragraph.joined(separator: " ")))
+                paragraph.removeAll()
+            }
+        }
+        for line in lines {
+            if line.isBlank {
+                flushParagraph()
+                continue
+            }
+            if let item = PlainTextHeuristics.bulletItem(line.text) ?? PlainTextHeuristics.numberedItem(line.text) {
+                flushParagraph()
+                // Depth follows indentation relative to the enclosing items.
+                while let last = listIndents.last, last > line.indent { listIndents.removeLast() }
+                if listIndents.last != line.indent {
+                    if let last = listIndents.last, last > line.indent { listIndents.removeLast() }
+                    listIndents.append(line.indent)
+                }
+                let depth = listIndents.count
+                let marker = item.marker ?? PlainTextHeuristics.bulletMarker(depth: depth)
+                blocks.append(Block(.listItem(depth: depth, marker: marker), text: item.text))
+                continue
+            }
+            listIndents.removeAll()
+            paragraph.append(line.text)
+        }
+        flushParagraph()
+        return blocks
+    }
+}

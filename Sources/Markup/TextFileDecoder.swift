@@ -1,0 +1,99 @@
+import Foundation
+
+/// Bytes → text for article files: strips a BOM, decodes UTF-8 (or UTF-16 with a BOM), replaces
+/// invalid sequences with U+FFFD and reports where, and refuses binary data.
+enum TextFileDecoder {
+    struct Decoded {
+        var text: String
+        var warnings: [String]
+    }
+
+    /// Bytes sampled to decide whether data is binary.
+    static let sniffLength = 64 * 1024
+
+    static func decode(_ data: Data, fileName: String) throws(ArticleFileError) -> Decoded {
+        let bytes = [UInt8](data)
+        if bytes.isEmpty { throw ArticleFileError(file: fileName, reason: .empty) }
+
+        // UTF-16 with a BOM legitimately contains NUL bytes.
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let text = decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            return try finish(Decoded(text: text, warnings: []), fileName: fileName)
+        }
+
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        if looksBinary(body) { throw ArticleFileError(file: fileName, reason: .binary) }
+
+        if let text = String(validating: body, as: UTF8.self) {
+            return try finish(Decoded(text: text, warnings: []), fileName: fileName)
+        }
+        // Slow path: find each invalid sequence so the warning can say where.
+        var invalidOffsets: [Int] = []
+        var offset = start
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(body.count)
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                scalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                invalidOffsets.append(offset)
+                scalars.append("\u{FFFD}")
+                offset += length
+            case .emptyInput:
+                break loop
+            }
+        }
+        if invalidOffsets.count * 10 > max(body.count, 1) * 3 {
+            throw ArticleFileError(file: fileName, reason: .binary)
+        }
+        var warning = "\(fileName): invalid UTF-8 at byte \(invalidOffsets[0])"
+        if invalidOffsets.count > 1 {
+            warning += " and \(invalidOffsets.count - 1) more place\(invalidOffsets.count == 2 ? "" : "s")"
+        }
+        warning += ", replaced with U+FFFD"
+        return try finish(Decoded(text: String(scalars), warnings: [warning]), fileName: fileName)
+    }
+
+    /// A file of only whitespace is as empty as a zero-byte file.
+    private static func finish(_ decoded: Decoded, fileName: String) throws(ArticleFileError) -> Decoded {
+        var decoded = decoded
+        if decoded.text.hasPrefix("\u{FEFF}") { decoded.text.removeFirst() }
+        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ArticleFileError(file: fileName, reason: .empty)
+        }
+        return decoded
+    }
+
+    /// NUL in the first 64 KB, or more than 10% control bytes other than tab/LF/CR/FF/ESC.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(sniffLength)
+        var control = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
+                control += 1
+            } else if byte == 0x7F {
+                control += 1
+            }
+        }
+        return control * 10 > sample.count
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
