@@ -35,7 +35,7 @@ struct ArticleAssembler {
         if let summaryText = nonEmpty(item.summaryText) {
             summary = Self.collapseWhitespace(summaryText)
         } else if let summaryHTML = nonEmpty(item.summaryHTML), nonEmpty(item.contentHTML) != nil {
-            summary = Self.plainText(fromHTML: summaryHTML, baseURL: item.baseURL)
+            summary = HTMLText.plainText(summaryHTML)
         } else if !text.isEmpty {
             summary = Self.truncate(text, maxCharacters: 300)
         }
@@ -65,7 +65,34 @@ struct ArticleAssembler {
     }
 
     static func collapseWhitespace(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Fast path: ASCII-only text with single inner spaces needs no work.
+        var needsWork = false
+        var previousSpace = true
+        for byte in s.utf8 {
+            if byte >= 0x80 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                needsWork = true
+                break
+            }
+            if byte == 0x20 {
+                if previousSpace { needsWork = true; break }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        if !needsWork && !previousSpace { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// About the first ten words of the text, for items without a title.

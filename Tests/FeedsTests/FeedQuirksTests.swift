@@ -138,3 +138,12 @@ import NewsModel
         #expect(doc.articles.first?.title == "ü \u{FFFD} ö")
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test func oneLineTextFromHTML() {
+        #expect(HTMLText.plainText("<p>First</p><p>Second <em>em</em>phasis</p><script>x()</script>") == "First Second emphasis")
+        #expect(HTMLText.plainText("Fish &amp; chips&nbsp;&mdash; <b>today</b>") == "Fish & chips — today")
+        #expect(ArticleAssembler.collapseWhitespace("  a \n\t b\u{A0}c  ") == "a b c")
+        #expect(ArticleAssembler.collapseWhitespace("plain text") == "plain text")
+    }
+}
