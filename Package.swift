@@ -17,6 +17,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsreader", targets: ["newsreader"]),
+        // For the separate Benchmarks/ package.
+        .library(name: "TextLayout", targets: ["TextLayout", "NewsModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -39,7 +41,8 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "Markup", dependencies: ["NewsModel", "CLibXML2"]),
         .target(name: "Feeds", dependencies: ["NewsModel", "Markup", "CLibXML2"]),
-        .target(name: "Store", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                        .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),
         .target(name: "Screen", dependencies: ["TextLayout"]),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
@@ -63,6 +66,7 @@ let package = Package(
         .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "Store", "DemoLibrary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,3 +22,14 @@ int nr_wcwidth(uint32_t cp) {
     uselocale(old);
     return w;
 }
+
+void nr_wcwidth_fill(int8_t *out, uint32_t count) {
+    pthread_once(&once, make_locale);
+    if (!utf8_locale) {
+        for (uint32_t cp = 0; cp < count; cp++) out[cp] = (cp >= 0x20 && cp < 0x7f) ? 1 : (cp < 0x80 ? -1 : 1);
+        return;
+    }
+    locale_t old = uselocale(utf8_locale);
+    for (uint32_t cp = 0; cp < count; cp++) out[cp] = (int8_t)wcwidth((wchar_t)cp);
+    uselocale(old);
+}

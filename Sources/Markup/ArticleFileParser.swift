@@ -29,6 +29,10 @@ public enum ArticleFileParser {
             throw ArticleFileError(file: path, reason: .unreadable("permission denied"))
         }
         let attributes = try? fileManager.attributesOfItem(atPath: path)
+        // A FIFO or device (/dev/zero) would block or never end.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            throw ArticleFileError(file: path, reason: .unreadable("not a regular file"))
+        }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
             throw ArticleFileError(file: path, reason: .tooLarge(bytes: size))
         }
@@ -81,13 +85,17 @@ public enum ArticleFileParser {
     }
 
     private static func parse(data: Data, fileName: String, source: ArticleSource?, errorName: String) throws -> ParsedDocument {
-        let decoded = try TextFileDecoder.decode(data, fileName: errorName)
+        var decoded = try TextFileDecoder.decode(data, fileName: errorName)
         let format = format(forFileName: fileName) ?? sniffFormat(decoded.text)
+        // Not UTF-8, but an HTML page that says what it is: believe it.
+        if format == .html, !decoded.warnings.isEmpty, let text = HTMLCharset.decode(data) {
+            decoded = TextFileDecoder.Decoded(text: TextFileDecoder.withoutControlCharacters(text), warnings: [])
+        }
         var content: ArticleContent
         switch format {
         case .plainText: content = PlainTextArticleParser.parse(decoded.text)
         case .markdown: content = MarkdownArticleParser.parse(decoded.text)
-        case .html: content = htmlContent(decoded.text)
+        case .html: content = htmlContent(decoded.text, source: source)
         }
         let source = source ?? ArticleSource(kind: .file, location: fileName, name: fileName)
         let title = content.title.flatMap { $0.isEmpty ? nil : $0 } ?? titleFromFileName(fileName)
@@ -98,8 +106,10 @@ public enum ArticleFileParser {
         return ParsedDocument(feed: nil, articles: [article], warnings: decoded.warnings + content.warnings)
     }
 
-    private static func htmlContent(_ text: String) -> ArticleContent {
-        let document = HTMLConverter.document(fromHTML: text)
+    private static func htmlContent(_ text: String, source: ArticleSource?) -> ArticleContent {
+        // Relative links in a file resolve next to it (a canonical link or <base> wins).
+        let base = source.flatMap { $0.kind == .file && $0.location.hasPrefix("/") ? URL(fileURLWithPath: $0.location) : nil }
+        let document = HTMLConverter.document(fromHTML: text, baseURL: base)
         var content = ArticleContent()
         content.title = document.title
         content.body = document.blocks
@@ -116,7 +126,7 @@ public enum ArticleFileParser {
     static func titleFromFileName(_ fileName: String) -> String {
         let base = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
         let spaced = base.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-        let trimmed = spaced.trimmingCharacters(in: .whitespaces)
+        let trimmed = spaced.trimmingWhitespace()
         return trimmed.isEmpty ? fileName : trimmed
     }
 }

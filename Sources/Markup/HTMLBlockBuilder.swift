@@ -30,6 +30,7 @@ struct HTMLBlockBuilder {
     private var rowDepth = 0
     private var cellIndex = 0
     private var sawFirstH1 = false
+    private var sawBaseElement = false
 
     init(baseURL: URL?, documentMode: Bool) {
         self.baseURL = baseURL
@@ -80,34 +81,29 @@ struct HTMLBlockBuilder {
 
     private mutating func element(_ node: xmlNodePtr) {
         guard let rawName = node.pointee.name else { return }
-        let name = String(cString: rawName).lowercased()
-        switch name {
-        case "script", "style", "noscript", "iframe", "form", "template", "svg", "math", "object",
-             "embed", "button", "select", "textarea", "input", "canvas", "audio", "video", "rt", "rp",
-             "map", "dialog":
+        switch HTMLTag.of(String(cString: rawName)) {
+        case .dropped:
             return
-        case "head":
+        case .head:
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE { headElement(current) }
                 child = current.pointee.next
             }
-        case "title", "meta", "link", "base":
+        case .headOnly:
             headElement(node)
-        case "html":
+        case .html:
             if let lang = HTMLNode.attribute(node, "lang") { meta.language = lang }
             visitChildren(node)
-        case "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "center",
-             "address", "details", "summary", "fieldset", "legend", "hgroup", "figure", "figcaption",
-             "dl", "dt", "dd", "body", "caption", "search":
+        case .block:
             block { $0.visitChildren(node) }
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            heading(node, level: Int(name.utf8.last! - UInt8(ascii: "0")))
-        case "ul", "ol", "menu", "dir":
-            list(node, ordered: name == "ol")
-        case "li":
+        case .heading(let level):
+            heading(node, level: level)
+        case .list(let ordered):
+            list(node, ordered: ordered)
+        case .item:
             listItem(node)
-        case "blockquote":
+        case .quote:
             block {
                 $0.quoteDepth += 1
                 let saved = $0.container
@@ -117,45 +113,46 @@ struct HTMLBlockBuilder {
                 $0.container = saved
                 $0.quoteDepth -= 1
             }
-        case "pre", "xmp", "listing", "plaintext":
+        case .pre:
             block {
                 $0.preDepth += 1
                 $0.visitChildren(node)
                 $0.flush()
                 $0.preDepth -= 1
             }
-        case "br":
+        case .lineBreak:
             if rowDepth > 0 { inline.softSpace() } else { inline.lineBreak() }
-        case "hr":
+        case .rule:
+            if rowDepth > 0 { inline.softSpace(); return }
             flush()
             blocks.append(Block(.rule, []))
-        case "em", "i", "cite", "var", "dfn":
+        case .italic:
             styled(node, .italic)
-        case "strong", "b":
+        case .bold:
             styled(node, .bold)
-        case "code", "kbd", "samp", "tt":
+        case .code:
             styled(node, preDepth > 0 ? [] : .code)
-        case "a":
+        case .anchor:
             let saved = inline.link
             if let href = HTMLNode.attribute(node, "href"), let target = LinkResolver.resolve(href, against: baseURL) {
                 inline.link = target
             }
             visitChildren(node)
             inline.link = saved
-        case "img":
+        case .image:
             let alt = InlineAccumulator.collapsed(HTMLNode.attribute(node, "alt") ?? "")
             inline.appendAtom(alt.isEmpty ? "[image]" : "[image: \(alt)]")
-        case "q":
+        case .inlineQuote:
             inline.appendAtom("“")
             visitChildren(node)
             inline.appendAtom("”")
-        case "table":
+        case .table:
             block { $0.visitChildren(node) }
-        case "tr":
+        case .row:
             tableRow(node)
-        case "td", "th":
-            tableCell(node, header: name == "th")
-        default:
+        case .cell(let header):
+            tableCell(node, header: header)
+        case .transparent:
             // span, font, small, u, s, sup, sub, mark, abbr, time, label, thead, tbody, unknown…
             visitChildren(node)
         }
@@ -205,9 +202,7 @@ struct HTMLBlockBuilder {
                 frame.step = -1
                 frame.next = HTMLNode.childCount(node, named: "li")
             }
-            if let start = HTMLNode.attribute(node, "start").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
-                frame.next = start
-            }
+            if let start = Self.integerAttribute(node, "start") { frame.next = start }
         }
         block {
             $0.lists.append(frame)
@@ -220,9 +215,7 @@ struct HTMLBlockBuilder {
     private mutating func listItem(_ node: xmlNodePtr) {
         var marker = PlainTextHeuristics.bulletMarker(depth: max(1, lists.count))
         if var frame = lists.last, frame.ordered {
-            if let value = HTMLNode.attribute(node, "value").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
-                frame.next = value
-            }
+            if let value = Self.integerAttribute(node, "value") { frame.next = value }
             marker = ListMarker.ordered(frame.next, style: frame.style) + "."
             frame.next += frame.step
             lists[lists.count - 1] = frame
@@ -236,6 +229,13 @@ struct HTMLBlockBuilder {
             $0.itemMarker = savedMarker
             $0.container = savedContainer
         }
+    }
+
+    /// Numbering attributes, clamped so hostile values cannot overflow the counter.
+    private static func integerAttribute(_ node: xmlNodePtr, _ name: String) -> Int? {
+        guard let text = HTMLNode.attribute(node, name)?.trimmingWhitespace(),
+              let value = Int(text.prefix(12)) else { return nil }
+        return min(max(value, -1_000_000_000), 1_000_000_000)
     }
 
     private mutating func tableRow(_ node: xmlNodePtr) {
@@ -281,11 +281,18 @@ struct HTMLBlockBuilder {
             if let rel = HTMLNode.attribute(node, "rel"), rel.lowercased().split(separator: " ").contains("canonical"),
                let href = HTMLNode.attribute(node, "href") {
                 meta.canonical = href
+                // A saved page's relative links were relative to where it was published.
+                if documentMode, !sawBaseElement, baseURL == nil || baseURL?.isFileURL == true,
+                   let resolved = LinkResolver.resolve(href, against: baseURL), let url = URL(string: resolved),
+                   url.scheme == "http" || url.scheme == "https" {
+                    baseURL = url
+                }
             }
         case "base":
             if let href = HTMLNode.attribute(node, "href"), let resolved = LinkResolver.resolve(href, against: baseURL),
                let url = URL(string: resolved) {
                 baseURL = url
+                sawBaseElement = true
             }
         default:
             break

@@ -39,7 +39,7 @@ struct HTMLMetadataCollector {
     }
 
     private mutating func addTag(_ raw: String) {
-        let tag = raw.trimmingCharacters(in: .whitespaces)
+        let tag = raw.trimmingWhitespace()
         if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
     }
 

@@ -32,9 +32,16 @@ struct InlineAccumulator {
 
     mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         var styled = false
-        for byte in text {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            index += 1
             if Self.isSpace(byte) {
                 if !suppressSpace, !pendingSpace { markPendingSpace() }
+                continue
+            }
+            if Self.isControl(byte, next: index < text.count ? text[index] : 0) {
+                if byte == 0xC2 { index += 1 }
                 continue
             }
             if !styled { ensureStyle(); styled = true }
@@ -45,14 +52,28 @@ struct InlineAccumulator {
         }
     }
 
-    /// Text inside `<pre>`: kept verbatim except CR.
+    /// Text inside `<pre>`: kept verbatim except CR and control characters.
     mutating func appendPreformatted(_ text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         ensureStyle()
-        for byte in text where byte != 0x0D {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            index += 1
+            if byte == 0x0D { continue }
+            if byte != 0x0A, byte != 0x09, Self.isControl(byte, next: index < text.count ? text[index] : 0) {
+                if byte == 0xC2 { index += 1 }
+                continue
+            }
             bytes.append(byte)
             if !Self.isSpace(byte) { hasContent = true }
         }
+    }
+
+    /// C0 controls (other than the whitespace handled before), DEL, and C1 controls (UTF-8
+    /// `C2 80`…`C2 9F`): never useful in an article, and unsafe on a terminal.
+    @inline(__always) private static func isControl(_ byte: UInt8, next: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F)
     }
 
     /// Something that is not whitespace-collapsed text: `[image: alt]`, quote marks.

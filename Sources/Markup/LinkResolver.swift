@@ -5,9 +5,17 @@ import Foundation
 enum LinkResolver {
     static let refusedSchemes = ["javascript:", "vbscript:", "data:"]
 
+    private static func isPlainAbsolute(_ href: String) -> Bool {
+        guard href.hasPrefix("https://") || href.hasPrefix("http://") else { return false }
+        // Characters URL would reject or re-encode take the slow path.
+        return !href.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
+    }
+
     static func resolve(_ href: String, against base: URL?) -> String? {
-        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = href.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
+        // Already absolute web links (most feed links) need no URL parsing.
+        if Self.isPlainAbsolute(trimmed) { return trimmed }
         let lower = trimmed.lowercased()
         if refusedSchemes.contains(where: { lower.hasPrefix($0) }) { return nil }
         guard let base else { return trimmed }

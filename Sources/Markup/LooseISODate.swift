@@ -5,7 +5,7 @@ import Foundation
 /// No zone means UTC. Anything else → nil (never a crash, never year 99999).
 public enum LooseISODate {
     public static func parse(_ text: String) -> Date? {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let chars = Array(text.trimmingWhitespace().utf8)
         var index = 0
         func number(_ digits: Int) -> Int? {
             guard index + digits <= chars.count else { return nil }

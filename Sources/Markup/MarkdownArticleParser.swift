@@ -40,9 +40,8 @@ enum MarkdownArticleParser {
 
     /// LF line endings; leading tabs expanded to 4-column stops (indentation is what matters).
     static func normalizedLines(_ text: String) -> [String] {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            guard line.first == "\t" || (line.first == " " && line.contains("\t")) else { return String(line) }
+        TextLines.split(text).map { line in
+            guard line.first == "\t" || (line.first == " " && line.utf8.contains(0x09)) else { return String(line) }
             var column = 0
             var result = ""
             var index = line.startIndex

@@ -39,7 +39,7 @@ struct MarkdownBlockParser {
                     body.append(Self.dropIndent(lines[index], upTo: 4))
                     index += 1
                 }
-                while body.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { body.removeLast() }
+                while body.last?.trimmingWhitespace().isEmpty == true { body.removeLast() }
                 blocks.append(Block(.preformatted, text: body.joined(separator: "\n")))
                 continue
             }
@@ -61,7 +61,7 @@ struct MarkdownBlockParser {
                         var rest = candidate.dropFirst()
                         if rest.first == " " { rest = rest.dropFirst() }
                         inner.append(String(rest))
-                    } else if !candidate.isEmpty, let last = inner.last, !last.trimmingCharacters(in: .whitespaces).isEmpty,
+                    } else if !candidate.isEmpty, let last = inner.last, !last.trimmingWhitespace().isEmpty,
                               !Self.startsBlock(candidate) {
                         inner.append(String(candidate))  // lazy continuation of a quoted paragraph
                     } else {
@@ -80,19 +80,19 @@ struct MarkdownBlockParser {
             }
             if Self.isHTMLBlockStart(content) {
                 var html: [String] = []
-                while index < lines.endIndex, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+                while index < lines.endIndex, !lines[index].trimmingWhitespace().isEmpty {
                     html.append(lines[index])
                     index += 1
                 }
                 blocks += HTMLConverter.blocks(fromHTML: html.joined(separator: "\n"))
                 continue
             }
-            if index + 1 < lines.endIndex, content.contains("|"), Self.isTableSeparator(lines[index + 1]) {
+            if index + 1 < lines.endIndex, content.utf8.contains(0x7C), Self.isTableSeparator(lines[index + 1]) {
                 var rows = [content]
                 index += 2
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
-                    guard candidate.contains("|") else { break }
+                    guard candidate.utf8.contains(0x7C) else { break }
                     rows.append(candidate)
                     index += 1
                 }
@@ -180,8 +180,8 @@ struct MarkdownBlockParser {
 
     private func tableRow(_ row: String, header: Bool) -> [InlineRun] {
         var cells = Self.splitCells(row)
-        if cells.first?.isEmpty == true, row.trimmingCharacters(in: .whitespaces).hasPrefix("|") { cells.removeFirst() }
-        if cells.last?.isEmpty == true, row.trimmingCharacters(in: .whitespaces).hasSuffix("|") { cells.removeLast() }
+        if cells.first?.isEmpty == true, row.trimmingWhitespace().hasPrefix("|") { cells.removeFirst() }
+        if cells.last?.isEmpty == true, row.trimmingWhitespace().hasSuffix("|") { cells.removeLast() }
         var runs: [InlineRun] = []
         for (offset, cell) in cells.enumerated() {
             if offset > 0 { runs.append(InlineRun(" │ ")) }

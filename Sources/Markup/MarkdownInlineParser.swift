@@ -44,7 +44,7 @@ struct MarkdownInlineParser {
                 let length = Self.runLength(chars, i)
                 if let close = Self.findBacktickRun(chars, from: i + length, length: length) {
                     flush()
-                    var code = String(chars[(i + length)..<close]).replacingOccurrences(of: "\n", with: " ")
+                    var code = String(chars[(i + length)..<close].map { $0 == "\n" ? " " : $0 })
                     if code.count >= 2, code.first == " ", code.last == " ", !code.allSatisfy({ $0 == " " }) {
                         code = String(code.dropFirst().dropLast())
                     }
@@ -123,7 +123,7 @@ struct MarkdownInlineParser {
         var next = close + 1
         if next < chars.count, chars[next] == "(" {
             guard let end = Self.matchingParen(chars, next) else { return nil }
-            var inside = String(chars[(next + 1)..<end]).trimmingCharacters(in: .whitespaces)
+            var inside = String(chars[(next + 1)..<end]).trimmingWhitespace()
             if inside.hasPrefix("<"), let gt = inside.firstIndex(of: ">") {
                 inside = String(inside[inside.index(after: inside.startIndex)..<gt])
             } else if let space = inside.firstIndex(where: { $0 == " " || $0 == "\n" }) {

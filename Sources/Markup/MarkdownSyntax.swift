@@ -40,7 +40,7 @@ extension MarkdownBlockParser {
             let char = marker.first!
             let length = content.prefix(while: { $0 == char }).count
             let info = content.dropFirst(length)
-            if char == "`", info.contains("`") { return nil }
+            if char == "`", info.utf8.contains(0x60) { return nil }
             return (String(repeating: char, count: length), info)
         }
         return nil
@@ -51,13 +51,13 @@ extension MarkdownBlockParser {
         guard level >= 1, level <= 6 else { return nil }
         let rest = content.dropFirst(level)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingWhitespace()
         // Closing hashes: `## Title ##` (only when set off by a space).
         if text.allSatisfy({ $0 == "#" }) {
             text = ""
         } else {
             let stripped = String(text.reversed().drop(while: { $0 == "#" }).reversed())
-            if stripped.count < text.count, stripped.last == " " { text = stripped.trimmingCharacters(in: .whitespaces) }
+            if stripped.count < text.count, stripped.last == " " { text = stripped.trimmingWhitespace() }
         }
         return (level, text)
     }
@@ -98,6 +98,12 @@ extension MarkdownBlockParser {
 
     /// Does this line start a block other than a paragraph continuation?
     static func startsBlock(_ content: Substring, interruptingParagraph: Bool = false) -> Bool {
+        // Every block marker starts with one of these; most paragraph lines are rejected here.
+        guard let first = content.utf8.first,
+              first == UInt8(ascii: "`") || first == UInt8(ascii: "~") || first == UInt8(ascii: "#")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || first == UInt8(ascii: ">") || first == UInt8(ascii: "+") || (first >= 0x30 && first <= 0x39)
+        else { return false }
         if fence(content) != nil || atxHeading(content) != nil || isRule(content) || content.hasPrefix(">") { return true }
         if let marker = listMarker(content) {
             // An ordered list interrupts a paragraph only when it starts at 1 (CommonMark rule,
@@ -125,7 +131,7 @@ extension MarkdownBlockParser {
 
     /// `|---|:--:|` or `--- | ---`.
     static func isTableSeparator(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         guard trimmed.contains("-"), trimmed.contains("|") else { return false }
         let cells = splitCells(trimmed).filter { !$0.isEmpty }
         guard !cells.isEmpty else { return false }
@@ -143,10 +149,10 @@ extension MarkdownBlockParser {
         for char in row {
             if escaped { current.append(char); escaped = false; continue }
             if char == "\\" { escaped = true; current.append(char); continue }
-            if char == "|" { cells.append(current.trimmingCharacters(in: .whitespaces)); current = ""; continue }
+            if char == "|" { cells.append(current.trimmingWhitespace()); current = ""; continue }
             current.append(char)
         }
-        cells.append(current.trimmingCharacters(in: .whitespaces))
+        cells.append(current.trimmingWhitespace())
         return cells.map { $0.replacingOccurrences(of: "\\|", with: "|") }
     }
 

@@ -32,7 +32,9 @@ enum PlainTextArticleParser {
         if index < lines.count, let path = PlainTextHeuristics.breadcrumb(lines[index].text) {
             var next = index + 1
             while next < lines.count, lines[next].isBlank { next += 1 }
-            if next < lines.count {
+            // …and only if that line reads like a title, not like a body paragraph (then the
+            // candidate was itself a headline containing ">").
+            if next < lines.count, PlainTextHeuristics.isTitleLike(lines[next].text) {
                 content.section = path
                 index = next
             }
@@ -85,45 +87,29 @@ enum PlainTextArticleParser {
     }
 
     static func normalizedLines(_ text: String) -> [Line] {
-        var result: [Line] = []
-        // Split on LF, CR or CRLF (CRLF is one Character, so split on the scalars).
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        func finishLine() {
+        TextLines.split(text).map { raw in
+            let scalars = raw.unicodeScalars
             var indent = 0
-            var started = false
-            var trimmed = String.UnicodeScalarView()
-            for scalar in current {
-                if !started {
-                    if scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}" { indent += 1; continue }
-                    if scalar == "\t" { indent += 4; continue }
-                    if scalar == "\u{FEFF}" { continue }
-                    started = true
+            var start = scalars.startIndex
+            scan: while start < scalars.endIndex {
+                switch scalars[start] {
+                case " ", "\u{00A0}", "\u{3000}": indent += 1
+                case "\t": indent += 4
+                case "\u{FEFF}": break
+                default: break scan
                 }
-                trimmed.append(scalar == "\t" ? " " : scalar)
+                start = scalars.index(after: start)
             }
-            var line = String(trimmed)
-            while let last = line.unicodeScalars.last, last.properties.isWhitespace {
-                line.unicodeScalars.removeLast()
+            var end = scalars.endIndex
+            while end > start {
+                let previous = scalars.index(before: end)
+                guard scalars[previous].properties.isWhitespace else { break }
+                end = previous
             }
-            result.append(Line(text: line, indent: indent))
-            current = String.UnicodeScalarView()
+            var line = String(scalars[start..<end])
+            if line.utf8.contains(0x09) { line = String(line.map { $0 == "\t" ? " " : $0 }) }
+            return Line(text: line, indent: indent)
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if previousWasCR { previousWasCR = false; continue }
-                finishLine()
-            } else if scalar == "\r" {
-                finishLine()
-                previousWasCR = true
-                continue
-            } else {
-                current.append(scalar)
-            }
-            previousWasCR = false
-        }
-        if !current.isEmpty { finishLine() }
-        return result
     }
 
     /// Body lines → blocks. Blank lines separate paragraphs; consecutive non-bullet lines of one
@@ -148,10 +134,7 @@ enum PlainTextArticleParser {
                 flushParagraph()
                 // Depth follows indentation relative to the enclosing items.
                 while let last = listIndents.last, last > line.indent { listIndents.removeLast() }
-                if listIndents.last != line.indent {
-                    if let last = listIndents.last, last > line.indent { listIndents.removeLast() }
-                    listIndents.append(line.indent)
-                }
+                if listIndents.last != line.indent { listIndents.append(line.indent) }
                 let depth = listIndents.count
                 let marker = item.marker ?? PlainTextHeuristics.bulletMarker(depth: depth)
                 blocks.append(Block(.listItem(depth: depth, marker: marker), text: item.text))

@@ -59,7 +59,7 @@ enum PlainTextHeuristics {
             // The separator must be surrounded by spaces: "a>b" is markup or maths, not a path.
             if offset > 0, raw.first != " " { return nil }
             if offset < parts.count - 1, raw.last != " " { return nil }
-            let segment = raw.trimmingCharacters(in: .whitespaces)
+            let segment = raw.trimmingWhitespace()
             guard isSectionName(segment) else { return nil }
             segments.append(segment)
         }
@@ -82,6 +82,13 @@ enum PlainTextHeuristics {
         return true
     }
 
+    /// Headlines are short; a body paragraph is one long line.
+    static let maxTitleCharacters = 160
+
+    static func isTitleLike(_ line: String) -> Bool {
+        line.count <= maxTitleCharacters
+    }
+
     // MARK: Bullets
 
     static let bulletCharacters: Set<Character> = ["•", "*", "-", "·", "‣", "◦", "–"]
@@ -92,7 +99,7 @@ enum PlainTextHeuristics {
         guard let first = line.first, bulletCharacters.contains(first) else { return nil }
         let rest = line.dropFirst()
         guard let space = rest.first, space == " " || space == "\u{00A0}" else { return nil }
-        let text = rest.trimmingCharacters(in: .whitespaces)
+        let text = rest.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         return (text, nil)
     }
@@ -108,7 +115,7 @@ enum PlainTextHeuristics {
         guard digits >= 1, digits <= 3, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
         let markerEnd = line.index(after: index)
         guard markerEnd < line.endIndex, line[markerEnd] == " " else { return nil }
-        let text = line[markerEnd...].trimmingCharacters(in: .whitespaces)
+        let text = line[markerEnd...].trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         return (text, String(line[..<markerEnd]))
     }

@@ -49,10 +49,13 @@ enum TextFileDecoder {
                 break loop
             }
         }
+        guard let firstInvalid = invalidOffsets.first else {
+            return try finish(Decoded(text: String(scalars), warnings: []), fileName: fileName)
+        }
         if invalidOffsets.count * 10 > max(body.count, 1) * 3 {
             throw ArticleFileError(file: fileName, reason: .binary)
         }
-        var warning = "\(fileName): invalid UTF-8 at byte \(invalidOffsets[0])"
+        var warning = "\(fileName): invalid UTF-8 at byte \(firstInvalid)"
         if invalidOffsets.count > 1 {
             warning += " and \(invalidOffsets.count - 1) more place\(invalidOffsets.count == 2 ? "" : "s")"
         }
@@ -64,10 +67,25 @@ enum TextFileDecoder {
     private static func finish(_ decoded: Decoded, fileName: String) throws(ArticleFileError) -> Decoded {
         var decoded = decoded
         if decoded.text.hasPrefix("\u{FEFF}") { decoded.text.removeFirst() }
+        decoded.text = withoutControlCharacters(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ArticleFileError(file: fileName, reason: .empty)
         }
         return decoded
+    }
+
+    /// Drops C0 controls other than tab/LF/CR/FF, DEL and C1 controls: escape sequences in a
+    /// saved file must never reach the terminal.
+    static func withoutControlCharacters(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C)
+                || (value >= 0x7F && value <= 0x9F)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
+        return String(scalars)
     }
 
     /// NUL in the first 64 KB, or more than 10% control bytes other than tab/LF/CR/FF/ESC.

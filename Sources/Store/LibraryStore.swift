@@ -2,109 +2,49 @@ import Foundation
 import GRDB
 import NewsModel
 
-/// Which articles a list shows.
-public enum ArticleFilter: Sendable, Hashable {
-    case all
-    case unread
-    case bookmarks
-    /// Articles whose section path starts with this path.
-    case section([String])
-    case tag(String)
-    /// Articles from one source (feed URL or file path).
-    case source(String)
-}
-
-/// Keyset position in a list sorted by (sortDate DESC, id DESC).
-public struct PageCursor: Sendable, Hashable {
-    public var sortDate: Date
-    public var id: String
-    public init(sortDate: Date, id: String) {
-        self.sortDate = sortDate
-        self.id = id
-    }
-    public init(_ summary: ArticleSummary) { self.init(sortDate: summary.sortDate, id: summary.id) }
-}
-
-public enum PageDirection: Sendable { case forward, backward }
-
-public struct CountedName: Sendable, Hashable {
-    public var name: String
-    public var total: Int
-    public var unread: Int
-    public init(name: String, total: Int, unread: Int) {
-        self.name = name
-        self.total = total
-        self.unread = unread
-    }
-}
-
-public struct SectionCount: Sendable, Hashable {
-    public var path: [String]
-    public var total: Int
-    public var unread: Int
-    public init(path: [String], total: Int, unread: Int) {
-        self.path = path
-        self.total = total
-        self.unread = unread
-    }
-}
-
-/// Everything the sidebar shows, computed without loading any body.
-public struct SidebarCounts: Sendable, Hashable {
-    public var total: Int
-    public var unread: Int
-    public var bookmarks: Int
-    public var sections: [SectionCount]
-    public var tags: [CountedName]
-    public init(total: Int = 0, unread: Int = 0, bookmarks: Int = 0, sections: [SectionCount] = [], tags: [CountedName] = []) {
-        self.total = total
-        self.unread = unread
-        self.bookmarks = bookmarks
-        self.sections = sections
-        self.tags = tags
-    }
-}
-
-public struct UpsertResult: Sendable, Hashable {
-    public var inserted = 0
-    public var updated = 0
-    public var unchanged = 0
-    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
-        self.inserted = inserted
-        self.updated = updated
-        self.unchanged = unchanged
-    }
-}
-
-public struct SearchHit: Sendable, Hashable {
-    public var article: ArticleSummary
-    /// A short excerpt around the first match.
-    public var snippet: String
-    public init(article: ArticleSummary, snippet: String) {
-        self.article = article
-        self.snippet = snippet
-    }
-}
-
-public enum StoreError: Error, CustomStringConvertible, Sendable {
-    case notADatabase(path: String)
-    case locked(path: String)
-    case other(String)
-    public var description: String {
-        switch self {
-        case .notADatabase(let path): return "\(path) is not a newsreader library (not an SQLite database)"
-        case .locked(let path): return "\(path) is locked by another newsreader (gave up waiting)"
-        case .other(let message): return message
-        }
-    }
-}
-
-/// The article library on SQLite. STUB: signatures are the contract; bodies are being built.
+/// The article library on SQLite (GRDB `DatabasePool`, WAL mode).
+///
+/// Layout (see `LibrarySchema`): `article` holds list columns only, `articleBody` the bodies,
+/// `articleTag` / `articleSection` one row per tag / ancestor section (keyset-paged by their
+/// primary keys), `counter` the sidebar counts maintained by triggers, `articleSearch` the FTS5
+/// index. Lists and counts never read `articleBody`.
 public final class LibraryStore: Sendable {
     public let path: String
+    let pool: DatabasePool
 
-    public init(path: String) throws {
-        self.path = path
+    /// Opens (creating if needed) the library at `path`; missing parent folders are created.
+    /// - Parameter busyTimeout: how long a write waits for another process holding the library
+    ///   before failing with `StoreError.locked`.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+        let expanded = (path as NSString).expandingTildeInPath
+        self.path = expanded
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: expanded, isDirectory: &isDir), isDir.boolValue {
+            throw StoreError.other("\(expanded) is a folder, not a library file")
+        }
+        let parent = (expanded as NSString).deletingLastPathComponent
+        if !parent.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.other("cannot create folder \(parent): \(error.localizedDescription)")
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "newsreader-library"
+        config.prepareDatabase { db in
+            // WAL + NORMAL is durable across application crashes and much faster for imports.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A big import transaction would otherwise spill pages to the WAL long before commit.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        do {
+            pool = try DatabasePool(path: expanded, configuration: config)
+            try LibrarySchema.migrator.migrate(pool)
+        } catch {
+            throw LibraryStore.translate(error, path: expanded)
+        }
     }
 
     /// `$NEWSREADER_LIBRARY`, else `$XDG_DATA_HOME/newsreader/library.sqlite`,
@@ -116,18 +56,50 @@ public final class LibraryStore: Sendable {
         return base + "/newsreader/library.sqlite"
     }
 
-    /// True once: when the library has never been seeded with the demo articles.
-    public func needsDemo() throws -> Bool { false }
-    public func markDemoSeeded() throws {}
+    // MARK: Demo seeding flag
 
-    public func upsert(_ articles: [Article]) throws -> UpsertResult { UpsertResult() }
-    public func page(_ filter: ArticleFilter, after cursor: PageCursor?, direction: PageDirection = .forward, limit: Int) throws -> [ArticleSummary] { [] }
-    public func count(_ filter: ArticleFilter) throws -> Int { 0 }
-    public func sidebar() throws -> SidebarCounts { SidebarCounts() }
-    public func article(id: String) throws -> Article? { nil }
-    public func setBookmarked(id: String, _ on: Bool) throws {}
-    public func setRead(id: String, _ read: Bool) throws {}
-    public func setReadingPosition(id: String, _ position: Int) throws {}
-    public func search(_ query: String, filter: ArticleFilter = .all, limit: Int) throws -> [SearchHit] { [] }
-    public func delete(ids: [String]) throws {}
+    /// True until `markDemoSeeded()` has been called once on this library, whatever happens to
+    /// the demo articles afterwards (deleting them never brings them back).
+    public func needsDemo() throws -> Bool {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demoSeeded'") == nil
+        }
+    }
+
+    public func markDemoSeeded() throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO meta(key, value) VALUES('demoSeeded', ?)
+                ON CONFLICT(key) DO NOTHING
+                """, arguments: [ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    // MARK: Access with error translation
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw Self.translate(error, path: path) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw Self.translate(error, path: path) }
+    }
+
+    /// Maps SQLite failures to the errors users understand.
+    static func translate(_ error: Error, path: String) -> Error {
+        if error is StoreError { return error }
+        guard let dbError = error as? DatabaseError else { return error }
+        switch dbError.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError.notADatabase(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError.locked(path: path)
+        case .SQLITE_CORRUPT:
+            return StoreError.other("\(path) is damaged (SQLite reports corruption)")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            return StoreError.other("cannot open \(path): \(dbError.message ?? "permission denied")")
+        default:
+            return StoreError.other("\(path): \(dbError.message ?? "\(dbError)")")
+        }
+    }
 }

@@ -1,13 +1,15 @@
 import NewsModel
 
-/// One display unit of flowing text, with what the wrapper needs to know about it.
+/// One display unit of flowing text: a byte range of the wrapper's display text, with what
+/// the wrapper needs to know about it. No per-character strings: spans are cut from `bytes`.
 struct Atom {
-    var text: String
-    var width: Int
-    var role: TextRole
+    var start: Int32
+    var end: Int32
     /// Scalar offset in the block's `plainText`.
-    var offset: Int
+    var offset: Int32
+    var width: Int32
     var flags: UInt8
+    var role: TextRole
 
     static let space: UInt8 = 1
     static let wide: UInt8 = 2
@@ -40,59 +42,106 @@ struct LinePrefix {
 }
 
 /// Wraps the inline runs of one block into lines of at most `avail` content columns.
-/// Reuses its atom buffer between blocks so laying out an article allocates little.
+/// Reuses its buffers between blocks so laying out an article allocates little.
 struct BlockWrapper {
     var atoms: [Atom] = []
+    /// The block's display text (sanitised UTF-8, whitespace collapsed, markers included);
+    /// atoms are consecutive ranges of it.
+    var bytes: [UInt8] = []
 
     /// Fills `atoms` from `runs`: whitespace collapsed and trimmed, controls made visible,
     /// a `[n]` marker after each link (via `linkNumber`), units wider than `avail` replaced.
+    /// Same units as `DisplayWidth.forEachUnit`, without building a string per character.
     mutating func collect(_ runs: [InlineRun], base: TextRole, avail: Int,
                           linkNumber: ((String) -> Int?)?) {
         atoms.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
         var spacePending = false
-        var spaceOffset = 0
-        var runStart = 0
+        var spaceOffset: Int32 = 0
+        var offset: Int32 = 0
+        var attachable = false   // the last atom may take combining marks
+        var marks = 0
+
+        func flushSpace() {
+            guard spacePending else { return }
+            spacePending = false
+            guard !atoms.isEmpty else { return }
+            let at = Int32(bytes.count)
+            bytes.append(0x20)
+            atoms.append(Atom(start: at, end: at + 1, offset: spaceOffset, width: 1, flags: Atom.space, role: base))
+        }
+
         for (index, run) in runs.enumerated() {
             let role = Self.role(for: run, base: base)
-            var builder = UnitBuilder()
-            var offset = runStart
-            // Appends one unit, putting a pending collapsed space before it.
-            func emit(_ unit: DisplayUnit, _ at: Int) {
-                if spacePending {
-                    if !atoms.isEmpty {
-                        atoms.append(Atom(text: " ", width: 1, role: base, offset: spaceOffset, flags: Atom.space))
-                    }
-                    spacePending = false
-                }
-                var flags: UInt8 = 0
-                var text = unit.text
-                var width = unit.width
-                if width == 2 { flags |= Atom.wide }
-                if let first = text.unicodeScalars.first {
-                    if LineBreakRules.isNoStart(first) { flags |= Atom.noStart }
-                    if LineBreakRules.isNoEnd(first) { flags |= Atom.noEnd }
-                }
-                if width > avail { text = "…"; width = 1 }
-                atoms.append(Atom(text: text, width: width, role: role, offset: at, flags: flags))
-            }
+            attachable = false
             for scalar in run.text.unicodeScalars {
-                if LineBreakRules.isCollapsibleSpace(scalar) {
-                    builder.flush(emit)
-                    if !spacePending { spacePending = true; spaceOffset = offset }
-                } else {
-                    builder.push(scalar, offset: offset, emit)
+                defer { offset += 1 }
+                let v = scalar.value
+                if v > 0x20 && v < 0x7F {
+                    flushSpace()
+                    let at = Int32(bytes.count)
+                    bytes.append(UInt8(truncatingIfNeeded: v))
+                    var flags: UInt8 = 0
+                    if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
+                    if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                    atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: flags, role: role))
+                    attachable = true; marks = 0
+                    continue
                 }
-                offset += 1
+                if LineBreakRules.isCollapsibleSpace(scalar) {
+                    if !spacePending { spacePending = true; spaceOffset = offset }
+                    attachable = false
+                    continue
+                }
+                if DisplayWidth.isDropped(scalar) || DisplayWidth.isBidiControl(scalar) { continue }
+                let w = WidthTable.width(v)
+                if w < 0 || v < 0x20 || (v >= 0x7F && v < 0xA0) {
+                    flushSpace()
+                    for byte in DisplayWidth.visibleControlText(v).utf8 {
+                        let at = Int32(bytes.count)
+                        bytes.append(byte)
+                        atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: 0, role: role))
+                    }
+                    attachable = false
+                    continue
+                }
+                if w == 0 {
+                    // Combining mark: at most 4 per cell (as ncurses keeps); none without a base.
+                    if attachable && marks < 4 {
+                        UTF8.encode(scalar) { bytes.append($0) }
+                        atoms[atoms.count - 1].end = Int32(bytes.count)
+                        marks += 1
+                    }
+                    continue
+                }
+                flushSpace()
+                let at = Int32(bytes.count)
+                var flags: UInt8 = w == 2 ? Atom.wide : 0
+                if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
+                if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                var width = Int32(w)
+                if w > avail {
+                    // Cannot fit even alone (a wide glyph at width 1): show an ellipsis.
+                    bytes.append(contentsOf: [0xE2, 0x80, 0xA6])
+                    width = 1
+                    attachable = false
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                    attachable = true
+                }
+                marks = 0
+                atoms.append(Atom(start: at, end: Int32(bytes.count), offset: offset, width: width, flags: flags, role: role))
             }
-            builder.flush(emit)
-            runStart = offset
             // The `[n]` marker follows the last run of a link, glued to it.
             if let url = run.link, let number = linkNumber?(url),
                index + 1 == runs.count || runs[index + 1].link != url {
-                for scalar in "[\(number)]".unicodeScalars {
-                    atoms.append(Atom(text: String(scalar), width: 1, role: .linkReference,
-                                      offset: offset, flags: Atom.noStart))
+                for byte in "[\(number)]".utf8 {
+                    let at = Int32(bytes.count)
+                    bytes.append(byte)
+                    atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: Atom.noStart,
+                                      role: .linkReference))
                 }
+                attachable = false
             }
         }
     }
@@ -129,22 +178,22 @@ struct BlockWrapper {
             while j < n {
                 let atom = atoms[j]
                 if atom.isSpace {
-                    if col + atom.width > avail { lineEnd = j; next = j + 1; nextJoin = .space; break }
+                    if col + Int(atom.width) > avail { lineEnd = j; next = j + 1; nextJoin = .space; break }
                     breakEnd = j; breakNext = j + 1; breakJoin = .space
-                    col += atom.width; j += 1
+                    col += Int(atom.width); j += 1
                     continue
                 }
                 if j > start && !atoms[j - 1].isSpace && Self.canBreak(atoms[j - 1], atom) {
                     breakEnd = j; breakNext = j; breakJoin = .direct
                 }
-                if col + atom.width > avail {
+                if col + Int(atom.width) > avail {
                     if breakEnd > start && !wordIsLonger(than: avail, from: breakNext) {
                         lineEnd = breakEnd; next = breakNext; nextJoin = breakJoin
                     }
                     else { lineEnd = max(j, start + 1); next = lineEnd; nextJoin = .direct }
                     break
                 }
-                col += atom.width; j += 1
+                col += Int(atom.width); j += 1
             }
             let prefix = join == .start ? first : rest
             lines.append(makeLine(start, lineEnd, prefix: prefix, base: base, blockIndex: blockIndex, join: join))
@@ -160,7 +209,7 @@ struct BlockWrapper {
         var k = from
         while k < atoms.count && !atoms[k].isSpace {
             if k > from && Self.canBreak(atoms[k - 1], atoms[k]) { break }
-            width += atoms[k].width
+            width += Int(atoms[k].width)
             if width > avail { return true }
             k += 1
         }
@@ -176,9 +225,14 @@ struct BlockWrapper {
             spans.append(LayoutSpan(text: prefix.text, role: prefix.role, column: col, width: prefix.width))
             col += prefix.width
         }
-        var text = ""
         var role = base
         var spanStart = col
+        var first = s   // first atom of the open span
+        func close(_ upTo: Int) {
+            guard upTo > first else { return }
+            let text = String(decoding: bytes[Int(atoms[first].start)..<Int(atoms[upTo - 1].end)], as: UTF8.self)
+            spans.append(LayoutSpan(text: text, role: role, column: spanStart, width: col - spanStart))
+        }
         for k in s..<e {
             let atom = atoms[k]
             var atomRole = atom.role
@@ -186,19 +240,16 @@ struct BlockWrapper {
                 // A space takes the role of its neighbours only when both share it.
                 atomRole = (k > s && k + 1 < e && atoms[k - 1].role == atoms[k + 1].role) ? atoms[k - 1].role : base
             }
-            if atomRole != role && !text.isEmpty {
-                spans.append(LayoutSpan(text: text, role: role, column: spanStart, width: col - spanStart))
-                text = ""
+            if atomRole != role {
+                close(k)
+                first = k
                 spanStart = col
+                role = atomRole
             }
-            role = atomRole
-            text += atom.text
-            col += atom.width
+            col += Int(atom.width)
         }
-        if !text.isEmpty {
-            spans.append(LayoutSpan(text: text, role: role, column: spanStart, width: col - spanStart))
-        }
-        let offset = s < atoms.count ? atoms[s].offset : 0
+        close(e)
+        let offset = s < atoms.count ? Int(atoms[s].offset) : 0
         return LayoutLine(kind: .text, indent: prefix.indent, spans: spans, width: col,
                           blockIndex: blockIndex, offset: offset, join: join)
     }

@@ -57,9 +57,32 @@ public enum DisplayWidth {
     /// True when `text` is printable ASCII only: its width is its byte count.
     @inline(__always)
     static func isPrintableASCII(_ text: String) -> Bool {
-        var ok = true
-        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { ok = false; break }
-        return ok
+        if let answer = text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) { return answer }
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { return false }
+        return true
+    }
+
+    /// Eight bytes at a time: no byte ≥ 0x80, < 0x20 or == 0x7F.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        let n = bytes.count
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= n {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let belowSpace = (x &- ones &* 0x20) & ~x & highs
+                let y = x ^ (ones &* 0x7F)
+                let isDel = (y &- ones) & ~y & highs
+                if (x & highs) | belowSpace | isDel != 0 { return false }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 || b >= 0x7F { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Sum of unit widths of `text` as it will be displayed. Allocation-free.
@@ -206,15 +229,14 @@ struct UnitBuilder {
     }
 }
 
-/// glibc's widths for the first two planes, read once (about 2 ms) so the hot path never
+/// glibc's widths for the first two planes, read once (about 1 ms) so the hot path never
 /// switches locales; scalars beyond are asked for directly.
 enum WidthTable {
     static let size: UInt32 = 0x20000
-    static let table: [Int8] = {
-        var t = [Int8](repeating: 1, count: Int(size))
-        for v in 0..<size { t[Int(v)] = Int8(clamping: nr_wcwidth(v)) }
-        return t
-    }()
+    static let table: [Int8] = [Int8](unsafeUninitializedCapacity: Int(size)) { buffer, count in
+        nr_wcwidth_fill(buffer.baseAddress, size)
+        count = Int(size)
+    }
 
     @inline(__always)
     static func width(_ v: UInt32) -> Int {

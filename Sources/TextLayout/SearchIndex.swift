@@ -28,6 +28,10 @@ public struct SearchIndex: Sendable {
     }
 
     public init(lines: [LayoutLine]) {
+        let estimate = lines.reduce(0) { $0 + $1.width }
+        places.reserveCapacity(estimate)
+        exact.scalars.reserveCapacity(estimate); exact.units.reserveCapacity(estimate)
+        folded.scalars.reserveCapacity(estimate); folded.units.reserveCapacity(estimate)
         var lastLineEnd: (line: Int, column: Int)? = nil
         for (index, line) in lines.enumerated() {
             guard line.kind == .text else { lastLineEnd = nil; continue }
@@ -47,9 +51,21 @@ public struct SearchIndex: Sendable {
             var end = line.indent
             for span in line.spans where !span.role.isDecoration {
                 var column = span.column
-                DisplayWidth.forEachUnit(span.text) { unit in
-                    appendUnit(unit.text, place: UnitPlace(line: Int32(index), column: Int32(column), width: Int32(unit.width)))
-                    column += unit.width
+                if DisplayWidth.isPrintableASCII(span.text) {
+                    // Fast path: one byte, one unit, one column.
+                    for byte in span.text.utf8 {
+                        let unit = Int32(places.count)
+                        places.append(UnitPlace(line: Int32(index), column: Int32(column), width: 1))
+                        let v = UInt32(byte)
+                        exact.scalars.append(v); exact.units.append(unit)
+                        folded.scalars.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v); folded.units.append(unit)
+                        column += 1
+                    }
+                } else {
+                    DisplayWidth.forEachUnit(span.text) { unit in
+                        appendUnit(unit.text, place: UnitPlace(line: Int32(index), column: Int32(column), width: Int32(unit.width)))
+                        column += unit.width
+                    }
                 }
                 end = column
             }

@@ -14,7 +14,11 @@ struct Newsreader: AsyncParsableCommand {
         $XDG_DATA_HOME/newsreader/library.sqlite (~/.local/share/newsreader/library.sqlite).
         """,
         version: NewsreaderVersion.string,
-        subcommands: [ReadCommand.self],
+        subcommands: [
+            ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self,
+            SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self, ExportCommand.self,
+            ParseCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

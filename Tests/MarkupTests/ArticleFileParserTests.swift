@@ -177,6 +177,14 @@ import Testing
         #expect(throws: ArticleFileError(file: directory.standardizedFileURL.path, reason: .unreadable("is a directory"))) {
             try ArticleFileParser.parse(fileAt: directory)
         }
+        let fifo = directory.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: ArticleFileError(file: fifo.path, reason: .unreadable("not a regular file"))) {
+            try ArticleFileParser.parse(fileAt: fifo)
+        }
+        #expect(throws: ArticleFileError(file: "/dev/zero", reason: .unreadable("not a regular file"))) {
+            try ArticleFileParser.parse(fileAt: URL(fileURLWithPath: "/dev/zero"))
+        }
         let locked = try write(Data("x".utf8), "locked.txt", in: directory)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: locked.path) }
@@ -185,5 +193,46 @@ import Testing
                 try ArticleFileParser.parse(fileAt: locked)
             }
         }
+    }
+
+    @Test func htmlInADeclaredLegacyCharsetIsDecodedWithoutWarning() throws {
+        var data = Data(#"<html><head><meta charset="iso-8859-1"><title>Caf"#.utf8)
+        data.append(0xE9)
+        data.append(Data("</title></head><body><p>cr".utf8))
+        data.append(0xE8)
+        data.append(Data("me</p></body></html>".utf8))
+        let document = try ArticleFileParser.parse(data: data, fileName: "latin.html")
+        #expect(document.warnings.isEmpty)
+        #expect(document.articles[0].title == "Café")
+        #expect(document.articles[0].text == "crème")
+        // The same bytes claiming UTF-8 are repaired and reported instead.
+        var raw = data
+        raw.replaceSubrange(raw.range(of: Data("iso-8859-1".utf8))!, with: Data("utf-8".utf8))
+        let repaired = try ArticleFileParser.parse(data: raw, fileName: "u.html")
+        #expect(repaired.warnings.count == 1)
+        #expect(repaired.articles[0].title == "Caf\u{FFFD}")
+    }
+
+    @Test func controlCharactersNeverReachTheArticle() throws {
+        let text = "Ti\u{1B}[31mtle\u{07}\n\nBody \u{1B}]0;pwned\u{07}text\u{9B}2J end.\n\n• Tag\u{1B}"
+        let article = try ArticleFileParser.parse(data: Data(text.utf8), fileName: "esc.txt").articles[0]
+        #expect(article.title == "Ti[31mtle")
+        #expect(article.text == "Body ]0;pwnedtext2J end.")
+        #expect(article.tags == ["Tag"])
+        let html = HTMLConverter.blocks(fromHTML: "<p>a\u{1B}[2Jb\u{9B}c</p><pre>x\u{1B}y\n\tz</pre>")
+        #expect(html.map(\.plainText) == ["a[2Jbc", "xy\n\tz"])
+    }
+
+    @Test func relativeLinksInHTMLFiles() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = try write(Data(#"<p><a href="next.html">next</a></p>"#.utf8), "page.html", in: directory)
+        let link = try ArticleFileParser.parse(fileAt: plain).articles[0].body[0].runs[0].link
+        #expect(link == URL(fileURLWithPath: directory.standardizedFileURL.path).appendingPathComponent("next.html").absoluteString)
+        let canonical = try write(Data(#"<head><link rel="canonical" href="https://news.example/a/story"></head><p><a href="/about">x</a></p>"#.utf8),
+                                  "saved.html", in: directory)
+        let article = try ArticleFileParser.parse(fileAt: canonical).articles[0]
+        #expect(article.link == "https://news.example/a/story")
+        #expect(article.body[0].runs[0].link == "https://news.example/about")
     }
 }

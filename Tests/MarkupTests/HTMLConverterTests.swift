@@ -74,6 +74,24 @@ import Testing
         ])
     }
 
+    @Test func hostileListNumbersDoNotOverflow() {
+        let blocks = HTMLConverter.blocks(fromHTML: #"<ol start="9223372036854775807"><li>a</li><li value="-9223372036854775808">b</li><li>c</li></ol>"#)
+        #expect(blocks.map(\.plainText) == ["a", "b", "c"])
+    }
+
+    @Test func concurrentConversionsAgree() async {
+        let html = #"<h2>T</h2><p>x <a href="y">y</a></p><ul><li>a<ol><li>b</li></ol></li></ul><table><tr><td>1</td><td>2</td></tr></table>"#
+        let expected = HTMLConverter.blocks(fromHTML: html, baseURL: base)
+        let results = await withTaskGroup(of: [Block].self) { group in
+            for _ in 0..<200 { group.addTask { HTMLConverter.blocks(fromHTML: html, baseURL: URL(string: "https://example.com/news/story.html")) } }
+            var all: [[Block]] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 200)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test func listItemWithParagraphsContinuesWithoutMarker() {
         let blocks = HTMLConverter.blocks(fromHTML: "<ul><li><p>first</p><p>second</p></li></ul>")
         #expect(blocks == [

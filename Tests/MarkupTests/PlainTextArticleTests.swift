@@ -127,6 +127,16 @@ import Testing
         #expect(question.title == "Is Rust > Go for servers?")
     }
 
+    @Test func headlineWithGreaterThanFollowedByABodyParagraph() throws {
+        // "Rust > Go for CLI tools" passes the segment rules, but what follows is a body
+        // paragraph, not a title: so the line is the title.
+        let body = String(repeating: "Developers compared both languages on startup time and memory. ", count: 4)
+        let article = try parse("Rust > Go for CLI tools\n\n\(body)\n\nMore.")
+        #expect(article.section.isEmpty)
+        #expect(article.title == "Rust > Go for CLI tools")
+        #expect(article.body.count == 2)
+    }
+
     @Test func breadcrumbFollowedByTitleWithGreaterThan() throws {
         let article = try parse("SCIENCE > Maths\n\nWhen 2 > 1 stops being true\n\nBody.")
         #expect(article.section == ["SCIENCE", "Maths"])

@@ -89,3 +89,18 @@ import Testing
         }
     }
 }
+
+@Suite struct PrintableASCIITests {
+    @Test func wordAtATimeCheckAgreesWithTheByteLoop() {
+        var rng = SeededRandom(seed: 5)
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...40, using: &rng)
+            var bytes = (0..<count).map { _ in UInt8.random(in: 0x20...0x7E, using: &rng) }
+            if !bytes.isEmpty && Bool.random(using: &rng) {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = [0x00, 0x09, 0x1B, 0x1F, 0x7F, 0x80, 0xC3, 0xFF][Int.random(in: 0..<8, using: &rng)]
+            }
+            let expected = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            #expect(bytes.withUnsafeBufferPointer(DisplayWidth.isPrintableASCII) == expected, "\(bytes)")
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import NewsModel
+
+/// Conversions between NewsModel values and the columns of the library tables.
+enum ArticleRecord {
+    /// Separator of section components in stored section keys (ASCII unit separator).
+    static let sectionSeparator = "\u{1F}"
+
+    static func millis(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    static func date(millis: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(millis) / 1000)
+    }
+
+    static func sectionKey(_ path: [String]) -> String {
+        path.joined(separator: sectionSeparator)
+    }
+
+    static func sectionPath(_ key: String) -> [String] {
+        key.isEmpty ? [] : key.components(separatedBy: sectionSeparator)
+    }
+
+    /// "A", "A\u{1F}B", … for ["A", "B", …]: every section an article counts toward.
+    static func ancestorKeys(_ path: [String]) -> [String] {
+        let cleaned = path.filter { !$0.isEmpty }
+        return cleaned.indices.map { sectionKey(Array(cleaned[...$0])) }
+    }
+
+    /// Tags without empties and without case-insensitive duplicates, first spelling kept.
+    static func uniqueTags(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for tag in tags {
+            let trimmed = tag.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty, seen.insert(trimmed.lowercased()).inserted else { continue }
+            out.append(trimmed)
+        }
+        return out
+    }
+
+    /// Columns selected for an `ArticleSummary`, with table alias `a`.
+    static let summaryColumns =
+        "a.id, a.title, a.published, a.sortDate, a.sourceName, a.section, a.read, a.bookmarkedAt"
+
+    /// Reads the `summaryColumns` by position (much cheaper than by name for long lists).
+    static func summary(_ row: Row) -> ArticleSummary {
+        let published: Int64? = row[2]
+        let bookmarkedAt: Int64? = row[7]
+        return ArticleSummary(
+            id: row[0],
+            title: row[1],
+            published: published.map { date(millis: $0) },
+            sortDate: date(millis: row[3]),
+            sourceName: row[4],
+            section: sectionPath(row[5]),
+            read: row[6],
+            bookmarked: bookmarkedAt != nil)
+    }
+
+    /// A JSON string literal.
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The same from a bulk statement's current row.
+    static func summary(_ c: BulkStatement.Columns) -> ArticleSummary {
+        ArticleSummary(
+            id: c.text(0),
+            title: c.text(1),
+            published: c.optionalInt(2).map { date(millis: $0) },
+            sortDate: date(millis: c.int(3)),
+            sourceName: c.text(4),
+            section: sectionPath(c.text(5)),
+            read: c.int(6) != 0,
+            bookmarked: c.optionalInt(7) != nil)
+    }
+
+    static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String?, default value: T) -> T {
+        guard let text, let data = text.data(using: .utf8) else { return value }
+        return (try? JSONDecoder().decode(type, from: data)) ?? value
+    }
+
+    /// A full article from a row of `article a JOIN articleBody b`.
+    static func article(_ row: Row) -> Article {
+        let published: Int64? = row["published"]
+        let updated: Int64? = row["updated"]
+        let bookmarkedAt: Int64? = row["bookmarkedAt"]
+        let kind = ArticleSource.Kind(rawValue: row["sourceKind"]) ?? .file
+        return Article(
+            id: row["id"],
+            title: row["title"],
+            section: sectionPath(row["section"]),
+            tags: decodeJSON([String].self, row["tags"], default: []),
+            author: row["author"],
+            published: published.map { date(millis: $0) },
+            updated: updated.map { date(millis: $0) },
+            link: row["link"],
+            source: ArticleSource(kind: kind, location: row["sourceLocation"], name: row["sourceName"]),
+            guid: row["guid"],
+            summary: row["summary"],
+            contentHTML: row["contentHTML"],
+            body: decodeJSON([Block].self, row["body"], default: []),
+            text: row["text"],
+            enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
+            read: row["read"],
+            bookmarkedAt: bookmarkedAt.map { date(millis: $0) },
+            readingPosition: row["readingPosition"])
+    }
+}
+
+/// The content of an article as stored, with the hash that tells whether a re-import changed it.
+/// User state (read, bookmark, reading position) is deliberately not part of it.
+struct EncodedArticle {
+    var article: Article
+    var tags: [String]
+    var tagsJSON: String
+    var bodyJSON: String
+    var enclosuresJSON: String
+    var sectionKey: String
+    var contentHash: String
+
+    init(_ article: Article, encoder: JSONEncoder) throws {
+        self.article = article
+        tags = ArticleRecord.uniqueTags(article.tags)
+        // Small arrays are written by hand: a JSONEncoder call has a high fixed cost.
+        tagsJSON = "[" + tags.map(ArticleRecord.jsonString).joined(separator: ",") + "]"
+        bodyJSON = String(decoding: try encoder.encode(article.body), as: UTF8.self)
+        enclosuresJSON = article.enclosures.isEmpty ? "[]"
+            : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
+        sectionKey = ArticleRecord.sectionKey(article.section.filter { !$0.isEmpty })
+        var hasher = ContentHasher()
+        hasher.add(article.title)
+        hasher.add(sectionKey)
+        hasher.add(tagsJSON)
+        hasher.add(article.author)
+        hasher.add(article.published.map { String(ArticleRecord.millis($0)) })
+        hasher.add(article.updated.map { String(ArticleRecord.millis($0)) })
+        hasher.add(article.link)
+        hasher.add(article.source.kind.rawValue)
+        hasher.add(article.source.name)
+        hasher.add(article.guid)
+        hasher.add(article.summary)
+        hasher.add(article.contentHTML)
+        hasher.add(bodyJSON)
+        hasher.add(article.text)
+        hasher.add(enclosuresJSON)
+        contentHash = hasher.hex
+    }
+}
+
+/// Two independent FNV-1a-64 lanes (128 bits): change detection, not security.
+struct ContentHasher {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    mutating func add(_ value: String?) {
+        guard let value else {
+            mix(0xFE)
+            return
+        }
+        mix(0xFD)
+        for byte in value.utf8 { mix(byte) }
+        mix(0xFF)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+        b = (b ^ UInt64(byte &+ 0x5B)) &* 0x100_0000_01b3
+    }
+
+    var hex: String {
+        func pad(_ v: UInt64) -> String {
+            let h = String(v, radix: 16)
+            return String(repeating: "0", count: 16 - h.count) + h
+        }
+        return pad(a) + pad(b)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+import NewsModel
+
+extension LibraryStore {
+    /// Inserts new articles and updates changed ones, all in one transaction with prepared
+    /// statements (this is the bulk path: pass thousands at once).
+    ///
+    /// Idempotent: an article whose id exists is updated only when its content hash changed, and
+    /// an update never touches read, bookmark or reading position. For a new article those three
+    /// are taken from the value passed in.
+    @discardableResult
+    public func upsert(_ articles: [Article]) throws -> UpsertResult {
+        guard !articles.isEmpty else { return UpsertResult() }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let encoded = try articles.map { try EncodedArticle($0, encoder: encoder) }
+        let now = ArticleRecord.millis(Date())
+        return try write { db in
+            var result = UpsertResult()
+            let writer = try UpsertStatements(db)
+            for item in encoded {
+                let existing = try writer.lookup.first([.text(item.article.id)]) { c in
+                    ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
+                                    read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5))
+                }
+                if let existing {
+                    if existing.contentHash == item.contentHash {
+                        result.unchanged += 1
+                    } else {
+                        try writer.update(item, existing: existing)
+                        result.updated += 1
+                    }
+                } else {
+                    try writer.insert(item, firstSeen: now)
+                    result.inserted += 1
+                }
+            }
+            if result.inserted + result.updated >= Self.ftsMergeThreshold {
+                // Fold the many small segments a big import leaves into fewer, bigger ones.
+                try db.execute(sql: "INSERT INTO articleSearch(articleSearch, rank) VALUES('merge', 500)")
+            }
+            return result
+        }
+    }
+
+    /// Batches at least this large end with an FTS merge step.
+    static let ftsMergeThreshold = 2_000
+
+    /// Removes articles (and their tags, sections, bodies and search entries).
+    public func delete(ids: [String]) throws {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            let lookup = try db.cachedStatement(sql: """
+                SELECT a.seq, a.title, a.tags, b.text FROM article a
+                LEFT JOIN articleBody b ON b.seq = a.seq WHERE a.id = ?
+                """)
+            let deleteFTS = try db.cachedStatement(sql: """
+                INSERT INTO articleSearch(articleSearch, rowid, title, text, tags)
+                VALUES('delete', ?, ?, ?, ?)
+                """)
+            let deleteArticle = try db.cachedStatement(sql: "DELETE FROM article WHERE seq = ?")
+            for id in ids {
+                guard let row = try Row.fetchOne(lookup, arguments: [id]) else { continue }
+                let seq: Int64 = row["seq"]
+                let fields = SearchText.indexFields(
+                    title: row["title"], text: row["text"] ?? "",
+                    tags: ArticleRecord.decodeJSON([String].self, row["tags"], default: []))
+                try deleteFTS.execute(arguments: [seq, fields.title, fields.text, fields.tags])
+                try deleteArticle.execute(arguments: [seq])
+            }
+        }
+    }
+}
+
+/// What the upsert needs to know about a stored article.
+private struct ExistingArticle {
+    var seq: Int64
+    var contentHash: String
+    var firstSeen: Int64
+    var read: Bool
+    var title: String
+    var tagsJSON: String
+}
+
+/// The prepared statements of one upsert transaction.
+private struct UpsertStatements {
+    let db: Database
+    let lookup: BulkStatement
+    let insertArticle: BulkStatement
+    let updateArticle: BulkStatement
+    let insertBody: BulkStatement
+    let updateBody: BulkStatement
+    let oldText: BulkStatement
+    let insertTag: BulkStatement
+    let deleteTags: BulkStatement
+    let insertSection: BulkStatement
+    let deleteSections: BulkStatement
+    let insertFTS: BulkStatement
+    let deleteFTS: BulkStatement
+
+    init(_ db: Database) throws {
+        self.db = db
+        lookup = try BulkStatement(db, """
+            SELECT seq, contentHash, firstSeen, read, title, tags FROM article WHERE id = ?
+            """)
+        insertArticle = try BulkStatement(db, """
+            INSERT INTO article(id, title, sortDate, published, updated, firstSeen, section, tags,
+                author, link, sourceKind, sourceLocation, sourceName, guid, contentHash,
+                read, bookmarkedAt, readingPosition)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateArticle = try BulkStatement(db, """
+            UPDATE article SET title = ?, sortDate = ?, published = ?, updated = ?, section = ?,
+                tags = ?, author = ?, link = ?, sourceKind = ?, sourceLocation = ?, sourceName = ?,
+                guid = ?, contentHash = ?
+            WHERE seq = ?
+            """)
+        insertBody = try BulkStatement(db, """
+            INSERT INTO articleBody(seq, summary, contentHTML, body, text, enclosures)
+            VALUES(?, ?, ?, ?, ?, ?)
+            """)
+        updateBody = try BulkStatement(db, """
+            UPDATE articleBody SET summary = ?, contentHTML = ?, body = ?, text = ?, enclosures = ?
+            WHERE seq = ?
+            """)
+        oldText = try BulkStatement(db, "SELECT text FROM articleBody WHERE seq = ?")
+        insertTag = try BulkStatement(db, """
+            INSERT OR IGNORE INTO articleTag(tag, sortDate, articleId, unread) VALUES(?, ?, ?, ?)
+            """)
+        deleteTags = try BulkStatement(db, "DELETE FROM articleTag WHERE articleId = ?")
+        insertSection = try BulkStatement(db, """
+            INSERT OR IGNORE INTO articleSection(path, sortDate, articleId, unread) VALUES(?, ?, ?, ?)
+            """)
+        deleteSections = try BulkStatement(db, "DELETE FROM articleSection WHERE articleId = ?")
+        insertFTS = try BulkStatement(db, """
+            INSERT INTO articleSearch(rowid, title, text, tags) VALUES(?, ?, ?, ?)
+            """)
+        deleteFTS = try BulkStatement(db, """
+            INSERT INTO articleSearch(articleSearch, rowid, title, text, tags) VALUES('delete', ?, ?, ?, ?)
+            """)
+    }
+
+    private static func ms(_ date: Date?) -> BulkValue { BulkValue(date.map(ArticleRecord.millis)) }
+
+    func insert(_ item: EncodedArticle, firstSeen: Int64) throws {
+        let a = item.article
+        let sortDate = a.published.map(ArticleRecord.millis) ?? firstSeen
+        try insertArticle.execute([
+            .text(a.id), .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
+            .int(firstSeen), .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author),
+            BulkValue(a.link), .text(a.source.kind.rawValue), .text(a.source.location),
+            .text(a.source.name), .text(a.guid), .text(item.contentHash), BulkValue(a.read),
+            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
+        ])
+        let seq = db.lastInsertedRowID
+        try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
+                                .text(item.bodyJSON), .text(a.text), .text(item.enclosuresJSON)])
+        try insertMemberships(item, sortDate: sortDate, unread: !a.read)
+        let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
+        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
+    }
+
+    func update(_ item: EncodedArticle, existing: ExistingArticle) throws {
+        let a = item.article
+        let seq = existing.seq
+        let sortDate = a.published.map(ArticleRecord.millis) ?? existing.firstSeen
+
+        // The contentless FTS table forgets a row only when given the exact old indexed values.
+        let oldText = try oldText.first([.int(seq)]) { $0.text(0) } ?? ""
+        let old = SearchText.indexFields(
+            title: existing.title, text: oldText,
+            tags: ArticleRecord.decodeJSON([String].self, existing.tagsJSON, default: []))
+        try deleteFTS.execute([.int(seq), .text(old.title), .text(old.text), .text(old.tags)])
+
+        try updateArticle.execute([
+            .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
+            .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author), BulkValue(a.link),
+            .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
+            .text(a.guid), .text(item.contentHash), .int(seq),
+        ])
+        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(item.bodyJSON),
+                                .text(a.text), .text(item.enclosuresJSON), .int(seq)])
+        try deleteTags.execute([.text(a.id)])
+        try deleteSections.execute([.text(a.id)])
+        try insertMemberships(item, sortDate: sortDate, unread: !existing.read)
+        let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
+        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
+    }
+
+    private func insertMemberships(_ item: EncodedArticle, sortDate: Int64, unread: Bool) throws {
+        for tag in item.tags {
+            try insertTag.execute([.text(tag), .int(sortDate), .text(item.article.id), BulkValue(unread)])
+        }
+        for key in ArticleRecord.ancestorKeys(item.article.section) {
+            try insertSection.execute([.text(key), .int(sortDate), .text(item.article.id), BulkValue(unread)])
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import Markup
+import NewsModel
+import Store
+
+/// `newsreader import PATH...`: parse article files and store them.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import article files (plain text, Markdown, HTML) into the library.",
+        discussion: """
+        Each PATH is a file or a folder. Folders are searched recursively for .txt, .text, .md, \
+        .markdown and .html/.htm files and files without an extension; hidden files and folders \
+        are ignored. A file named explicitly is always tried, whatever its extension.
+
+        Importing the same file again never duplicates it: an unchanged file is left alone, a \
+        changed one is updated and keeps its read state, bookmark and reading position.
+
+        Prints `imported N, updated M, skipped K` (plus `(U unchanged)` when some were), and for \
+        each skipped file one line `path: reason` on standard error. Exits with status 1 when \
+        any file was skipped; every good file is imported all the same.
+        """)
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
+    var paths: [String]
+
+    /// Articles are stored in transactions of this many.
+    static let batchSize = 2_000
+
+    func run() throws {
+        let store = try LibraryOpener.open(libraryOptions)
+        var skipped: [String] = []
+        var files: [URL] = []
+        for path in paths {
+            let collected = ArticleFileCollector.collect((path as NSString).expandingTildeInPath)
+            files += collected.files
+            skipped += collected.problems
+        }
+
+        var total = UpsertResult()
+        var batch: [Article] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let result = try store.upsert(batch)
+            total.inserted += result.inserted
+            total.updated += result.updated
+            total.unchanged += result.unchanged
+            batch.removeAll(keepingCapacity: true)
+        }
+        for file in files {
+            do {
+                let document = try ArticleFileParser.parse(fileAt: file)
+                for warning in document.warnings {
+                    CLIOutput.printError("\(file.path): warning: \(warning)")
+                }
+                if document.articles.isEmpty {
+                    skipped.append("\(file.path): no article found")
+                    continue
+                }
+                batch += document.articles
+            } catch let error as ArticleFileError {
+                skipped.append(error.description)
+            } catch {
+                skipped.append("\(file.path): \(error)")
+            }
+            if batch.count >= Self.batchSize { try flush() }
+        }
+        try flush()
+
+        var summary = "imported \(total.inserted), updated \(total.updated), skipped \(skipped.count)"
+        if total.unchanged > 0 { summary += " (\(total.unchanged) unchanged)" }
+        print(summary)
+        for line in skipped { CLIOutput.printError(line) }
+        if !skipped.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Expands import arguments into the files to parse.
+enum ArticleFileCollector {
+    struct Collected {
+        var files: [URL] = []
+        /// `path: reason` for arguments that cannot be imported at all.
+        var problems: [String] = []
+    }
+
+    static func collect(_ path: String) -> Collected {
+        var result = Collected()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            result.problems.append("\(path): no such file or folder")
+            return result
+        }
+        guard isDirectory.boolValue else {
+            result.files.append(URL(fileURLWithPath: path))
+            return result
+        }
+        let root = URL(fileURLWithPath: path, isDirectory: true)
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                result.problems.append("\(url.path): unreadable (\(error.localizedDescription))")
+                return true
+            })
+        else {
+            result.problems.append("\(path): unreadable folder")
+            return result
+        }
+        var found: [URL] = []
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                  ArticleFileParser.format(forFileName: url.lastPathComponent) != nil else { continue }
+            found.append(url)
+        }
+        // A stable order makes imports repeatable (first-seen times, messages).
+        result.files = found.sorted { $0.path < $1.path }
+        return result
+    }
+}

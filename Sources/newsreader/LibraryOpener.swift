@@ -1,0 +1,50 @@
+import DemoLibrary
+import Foundation
+import Markup
+import NewsModel
+import Store
+
+/// Finds and opens the library for every subcommand, and seeds the demo articles once.
+///
+/// Location: `--library PATH`, else `$NEWSREADER_LIBRARY`, else
+/// `$XDG_DATA_HOME/newsreader/library.sqlite`, else `~/.local/share/newsreader/library.sqlite`.
+enum LibraryOpener {
+    static func path(for options: LibraryOptions,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = options.library, !explicit.isEmpty {
+            return (explicit as NSString).expandingTildeInPath
+        }
+        return LibraryStore.defaultPath(environment: environment)
+    }
+
+    /// Opens the library; on its very first opening, when it is empty, loads the demo articles.
+    /// Once seeded (or found non-empty on first opening) the demo never comes back, even after
+    /// the user deletes every demo article.
+    static func open(_ options: LibraryOptions, seedDemo: Bool = true) throws -> LibraryStore {
+        let store = try LibraryStore(path: path(for: options))
+        if seedDemo { try seedDemoIfNeeded(store) }
+        return store
+    }
+
+    /// Returns how many demo articles were added (0 when the library had been seeded before).
+    @discardableResult
+    static func seedDemoIfNeeded(_ store: LibraryStore) throws -> Int {
+        guard try store.needsDemo() else { return 0 }
+        var added = 0
+        if try store.count(.all) == 0 {
+            added = try store.upsert(demoArticles()).inserted
+        }
+        try store.markDemoSeeded()
+        return added
+    }
+
+    /// The demo articles bundled in the binary. Files that fail to parse are left out (the
+    /// DemoLibrary tests make sure none do).
+    static func demoArticles() -> [Article] {
+        DemoLibrary.files.flatMap { file -> [Article] in
+            let source = ArticleSource(kind: .demo, location: "demo:" + file.name, name: "newsreader demo")
+            let document = try? ArticleFileParser.parse(data: Data(file.contents.utf8), fileName: file.name, source: source)
+            return document?.articles ?? []
+        }
+    }
+}
