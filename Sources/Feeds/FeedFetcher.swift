@@ -106,10 +106,9 @@ public final class FeedFetcher: Sendable {
         if let lastModified = request.lastModified { urlRequest.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
         let task = session.dataTask(with: urlRequest)
         let total = configuration.totalTimeout
-        let watchdog = Task { [transfers] in
-            try await Task.sleep(nanoseconds: UInt64(total * 1_000_000_000))
-            transfers.cancel(task, because: .timedOut(seconds: total))
-        }
+        // A dispatch timer, not a Task: it must fire even when the cooperative pool is busy parsing.
+        let watchdog = DispatchWorkItem { [transfers] in transfers.cancel(task, because: .timedOut(seconds: total)) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + total, execute: watchdog)
         let outcome = await withTaskCancellationHandler {
             await transfers.run(task)
         } onCancel: {

@@ -34,7 +34,11 @@ struct FeedRefresher: Sendable {
         let collector = OutcomeCollector()
         let store = self.store
         await fetcher.fetchAll(requests) { index, result in
-            let outcome = Self.handle(result, for: feeds[index], store: store)
+            // Parsing and SQLite writes block: run them on a dispatch thread, not the cooperative pool.
+            let feed = feeds[index]
+            let outcome = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async { continuation.resume(returning: Self.handle(result, for: feed, store: store)) }
+            }
             let done = await collector.add(outcome)
             await progress(done, feeds.count, outcome)
         }
