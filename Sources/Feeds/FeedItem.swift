@@ -65,34 +65,58 @@ struct ArticleAssembler {
     }
 
     static func collapseWhitespace(_ s: String) -> String {
-        // Fast path: ASCII-only text with single inner spaces needs no work.
-        var needsWork = false
-        var previousSpace = true
-        for byte in s.utf8 {
-            if byte >= 0x80 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                needsWork = true
-                break
+        var input = s
+        return input.withUTF8 { buf -> String in
+            // Fast path: ASCII text with single inner spaces needs no work.
+            var needsWork = false
+            var previousSpace = true
+            for byte in buf {
+                if byte >= 0x80 || (byte < 0x20) { needsWork = true; break }
+                if byte == 0x20 {
+                    if previousSpace { needsWork = true; break }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
             }
-            if byte == 0x20 {
-                if previousSpace { needsWork = true; break }
-                previousSpace = true
-            } else {
-                previousSpace = false
+            if !needsWork && !previousSpace { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var pendingSpace = false
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let width = whitespaceWidth(buf, i)
+                if width > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(buf[i])
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        if !needsWork && !previousSpace { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(scalar)
-            }
+    }
+
+    /// Byte length of the Unicode whitespace character at `i` in UTF-8, or 0.
+    private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || (0x09...0x0D).contains(c) { return 1 }
+        if c < 0xC2 { return 0 }
+        let n = b.count
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < n else { return 0 }
+        let c1 = b[i + 1], c2 = b[i + 2]
+        switch c {
+        case 0xE1: return c1 == 0x9A && c2 == 0x80 ? 3 : 0
+        case 0xE2:
+            if c1 == 0x80 && ((0x80...0x8A).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) { return 3 }
+            return c1 == 0x81 && c2 == 0x9F ? 3 : 0
+        case 0xE3: return c1 == 0x80 && c2 == 0x80 ? 3 : 0
+        default: return 0
         }
-        return out
     }
 
     /// About the first ten words of the text, for items without a title.

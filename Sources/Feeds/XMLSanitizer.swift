@@ -20,8 +20,18 @@ enum XMLSanitizer {
             let n = buf.count
             var i = 0
             while i < n {
+                // Copy the plain run up to the next byte that may need attention, in one go.
+                let runStart = i
+                while i < n {
+                    let c = buf[i]
+                    if c == 0x26 || c == 0xEF || (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) { break }
+                    if c == 0x3C && i + 1 < n && (buf[i + 1] == 0x21 || buf[i + 1] == 0x3F) { break }
+                    i += 1
+                }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
+                guard i < n else { break }
                 let b = buf[i]
-                if b == 0x3C /* < */ {
+                if b == 0x3C /* <! or <? */ {
                     if match(buf, i, "<![CDATA[") {
                         let end = find(buf, from: i + 9, "]]>") ?? n
                         copyStrippingControls(buf, i, min(n, end + 3), into: &out)
@@ -54,13 +64,16 @@ enum XMLSanitizer {
                     expansionBudget -= (out.count - before) - (next - i)
                     if expansionBudget < 0 { throw FeedParserError.entityExpansion }
                     i = next
-                } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
-                    i += 1
-                } else if b == 0xEF && i + 2 < n && buf[i + 1] == 0xBF && (buf[i + 2] == 0xBE || buf[i + 2] == 0xBF) {
-                    i += 3  // U+FFFE / U+FFFF are not XML characters
+                } else if b == 0xEF {
+                    // U+FFFE / U+FFFF are not XML characters.
+                    if i + 2 < n && buf[i + 1] == 0xBF && (buf[i + 2] == 0xBE || buf[i + 2] == 0xBF) {
+                        i += 3
+                    } else {
+                        out.append(b)
+                        i += 1
+                    }
                 } else {
-                    out.append(b)
-                    i += 1
+                    i += 1  // a control character XML forbids
                 }
             }
         }
@@ -218,11 +231,15 @@ enum XMLSanitizer {
 
     private static func copyStrippingControls(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int,
                                               into out: inout [UInt8]) {
+        var runStart = from
         for k in from..<to {
             let b = buf[k]
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { continue }
-            out.append(b)
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+                if k > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<k])) }
+                runStart = k + 1
+            }
         }
+        if to > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<to])) }
     }
 
     private static func match(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ literal: StaticString) -> Bool {

@@ -145,5 +145,6 @@ import NewsModel
         #expect(HTMLText.plainText("Fish &amp; chips&nbsp;&mdash; <b>today</b>") == "Fish & chips — today")
         #expect(ArticleAssembler.collapseWhitespace("  a \n\t b\u{A0}c  ") == "a b c")
         #expect(ArticleAssembler.collapseWhitespace("plain text") == "plain text")
+        #expect(ArticleAssembler.collapseWhitespace("日本\u{3000}語\u{2009}x\u{2028}") == "日本 語 x")
     }
 }
