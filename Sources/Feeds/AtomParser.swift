@@ -90,10 +90,18 @@ enum AtomParser {
     }
 
     struct TextConstruct {
-        /// HTML for html/xhtml content; escaped text wrapped in paragraphs for plain text.
-        var markup: String
+        private var html: String?
         var plain: String
         var isHTML: Bool
+
+        init(markup: String?, plain: String, isHTML: Bool) {
+            html = markup
+            self.plain = plain
+            self.isHTML = isHTML
+        }
+
+        /// HTML for html/xhtml content; escaped text wrapped in paragraphs (made on demand) for text.
+        var markup: String { html ?? AtomParser.escapeAsParagraphs(plain) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml, MIME types) and Atom 0.3 `mode` (xml, escaped, base64).
@@ -113,8 +121,7 @@ enum AtomParser {
             let text = element.text
             return TextConstruct(markup: text, plain: text, isHTML: true)
         }
-        let text = element.text
-        return TextConstruct(markup: escapeAsParagraphs(text), plain: text, isHTML: false)
+        return TextConstruct(markup: nil, plain: element.text, isHTML: false)
     }
 
     /// The xhtml `<div>` wrapper's children (or the element's own children), without namespace prefixes.
