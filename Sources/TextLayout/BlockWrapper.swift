@@ -15,6 +15,10 @@ struct Atom {
     static let wide: UInt8 = 2
     static let noStart: UInt8 = 4
     static let noEnd: UInt8 = 8
+    /// "-" or "‐": a line may break after it inside a word ("well-|known").
+    static let hyphen: UInt8 = 16
+    /// Letter or digit (ASCII, or a narrow non-ASCII character).
+    static let wordChar: UInt8 = 32
 
     @inline(__always) var isSpace: Bool { flags & Atom.space != 0 }
 }
@@ -72,18 +76,32 @@ struct BlockWrapper {
         }
 
         for (index, run) in runs.enumerated() {
-            let role = Self.role(for: run, base: base)
+            let runRole = Self.role(for: run, base: base)
+            var role = runRole
             attachable = false
+            // Importers write images as "[image: alt]" text: give them their own role.
+            let images = run.link == nil ? Self.imagePlaceholders(in: run.text) : []
+            var nextImage = 0
+            var local = 0
             for scalar in run.text.unicodeScalars {
-                defer { offset += 1 }
+                defer { offset += 1; local += 1 }
+                if nextImage < images.count {
+                    if local >= images[nextImage].upperBound { nextImage += 1; role = runRole }
+                    if nextImage < images.count && images[nextImage].contains(local) { role = .image }
+                }
                 let v = scalar.value
                 if v > 0x20 && v < 0x7F {
                     flushSpace()
                     let at = Int32(bytes.count)
                     bytes.append(UInt8(truncatingIfNeeded: v))
                     var flags: UInt8 = 0
-                    if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
-                    if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                    switch v {
+                    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: flags = Atom.wordChar
+                    case 0x2D: flags = Atom.hyphen
+                    default:
+                        if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
+                        if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                    }
                     atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: flags, role: role))
                     attachable = true; marks = 0
                     continue
@@ -116,7 +134,7 @@ struct BlockWrapper {
                 }
                 flushSpace()
                 let at = Int32(bytes.count)
-                var flags: UInt8 = w == 2 ? Atom.wide : 0
+                var flags: UInt8 = w == 2 ? Atom.wide : (v == 0x2010 ? Atom.hyphen : (scalar.properties.isAlphabetic ? Atom.wordChar : 0))
                 if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
                 if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
                 var width = Int32(w)
@@ -146,6 +164,26 @@ struct BlockWrapper {
         }
     }
 
+    /// Scalar ranges of "[image]" and "[image: …]" placeholders in `text`.
+    static func imagePlaceholders(in text: String) -> [Range<Int>] {
+        guard text.utf8.contains(0x5B) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let prefix = Array("[image".unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i + prefix.count < scalars.count {
+            if scalars[i] == "[" && Array(scalars[i..<i + prefix.count]) == prefix,
+               scalars[i + prefix.count] == "]" || scalars[i + prefix.count] == ":",
+               let close = scalars[(i + prefix.count)...].firstIndex(of: "]") {
+                ranges.append(i..<close + 1)
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        return ranges
+    }
+
     static func role(for run: InlineRun, base: TextRole) -> TextRole {
         if run.link != nil { return .link }
         if case .heading = base { return base }
@@ -155,10 +193,15 @@ struct BlockWrapper {
         return base
     }
 
+    /// May a line break between `atoms[j - 1]` and `atoms[j]` (neither a space)? Between CJK
+    /// characters unless kinsoku forbids it, and after a hyphen between two word characters.
     @inline(__always)
-    static func canBreak(_ before: Atom, _ after: Atom) -> Bool {
+    func canBreak(before j: Int) -> Bool {
+        let before = atoms[j - 1], after = atoms[j]
         if after.flags & Atom.noStart != 0 || before.flags & Atom.noEnd != 0 { return false }
-        return (before.flags | after.flags) & Atom.wide != 0
+        if (before.flags | after.flags) & Atom.wide != 0 { return true }
+        return before.flags & Atom.hyphen != 0 && after.flags & Atom.wordChar != 0
+            && j >= 2 && atoms[j - 2].flags & Atom.wordChar != 0
     }
 
     /// Greedy wrap of `atoms` into lines: at spaces, between CJK characters (kinsoku kept),
@@ -183,7 +226,7 @@ struct BlockWrapper {
                     col += Int(atom.width); j += 1
                     continue
                 }
-                if j > start && !atoms[j - 1].isSpace && Self.canBreak(atoms[j - 1], atom) {
+                if j > start && !atoms[j - 1].isSpace && canBreak(before: j) {
                     breakEnd = j; breakNext = j; breakJoin = .direct
                 }
                 if col + Int(atom.width) > avail {
@@ -208,7 +251,7 @@ struct BlockWrapper {
         var width = 0
         var k = from
         while k < atoms.count && !atoms[k].isSpace {
-            if k > from && Self.canBreak(atoms[k - 1], atoms[k]) { break }
+            if k > from && canBreak(before: k) { break }
             width += Int(atoms[k].width)
             if width > avail { return true }
             k += 1
