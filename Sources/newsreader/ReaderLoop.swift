@@ -5,6 +5,7 @@ import Reader
 import Screen
 import Store
 import Synchronization
+import Theming
 
 /// The interactive loop: key → keymap → action → update → effects → view → Terminal.draw.
 /// Curses lives on this thread only; store effects run on background queues and their results
@@ -12,6 +13,7 @@ import Synchronization
 struct ReaderLoop {
     let store: LibraryStore
     let environment: [String: String]
+    let settings: ReaderSettings
     let started: ContinuousClock.Instant
     private let inbox = Inbox()
     private let storeQueue = DispatchQueue(label: "newsreader.store")
@@ -20,9 +22,10 @@ struct ReaderLoop {
     private var styles: any StyleProvider = PlainStyles()
     private var trace: FrameTrace?
 
-    init(store: LibraryStore, environment: [String: String], started: ContinuousClock.Instant) {
+    init(store: LibraryStore, environment: [String: String], settings: ReaderSettings, started: ContinuousClock.Instant) {
         self.store = store
         self.environment = environment
+        self.settings = settings
         self.started = started
         trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
     }
@@ -35,9 +38,17 @@ struct ReaderLoop {
         let size = backend.size()
         var terminal = Terminal(backend: backend)
         defer { terminal.backend.end() }
-        var state = AppState(width: size.width, height: size.height)
+        var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
+                             maxTextWidth: settings.config.maxTextWidth)
+        let theme = settings.startTheme(environment: environment, depth: backend.colorDepth)
+        styles = theme.theme
         let storeEffects = StoreEffects(store: store)
         dispatch(state.start(), state: &state, terminal: &terminal, storeEffects: storeEffects)
+        // Config and theme problems: the reader starts anyway and says so.
+        let problems = settings.warnings + theme.diagnostics
+        if let first = problems.first {
+            _ = state.update(.message(ReaderSettings.summary(first, count: problems.count), isError: true))
+        }
         var dirty = true
         var firstFullScreen = false
         var lastKey: KeyPress?
@@ -95,7 +106,9 @@ struct ReaderLoop {
                 let result = openLink(link, terminal: &terminal)
                 _ = state.update(.message(result.text, isError: result.isError))
             case .setTheme(let name):
-                _ = state.update(.message("Themes are not available in this build (asked for \(name))", isError: true))
+                let result = settings.switchTheme(to: name, depth: terminal.backend.colorDepth)
+                if let theme = result.theme { styles = theme }
+                _ = state.update(.message(result.message, isError: result.isError))
             case .suspend:
                 terminal.backend.suspendProcess()
                 terminal.invalidate()
@@ -115,7 +128,7 @@ struct ReaderLoop {
         case .failure(let error): return (error.description, true)
         case .success(let valid): url = valid
         }
-        let launch = LinkOpener.launch(url: url, browser: environment["BROWSER"])
+        let launch = LinkOpener.launch(url: url, browser: settings.config.browser ?? environment["BROWSER"])
         if launch.usesTerminal {
             terminal.backend.suspend()
             let status = ChildProcess.run(launch.arguments, wait: true)
