@@ -7,7 +7,12 @@ import NewsModel
 /// Markup's `ArticleFileParser`.
 public enum DocumentParser {
     public static func parse(fileAt url: URL) throws -> ParsedDocument {
-        let data = try Data(contentsOf: url)
+        // Only regular, readable files are read here; everything else (missing, directory,
+        // FIFO, device) goes to ArticleFileParser, whose errors name the file and reason.
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+              let data = try? Data(contentsOf: url) else {
+            return try ArticleFileParser.parse(fileAt: url)
+        }
         if FeedParser.sniff(data: data) != nil {
             return try FeedParser.parse(data: data, url: url)
         }

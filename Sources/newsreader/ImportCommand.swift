@@ -59,23 +59,27 @@ struct ImportCommand: ParsableCommand {
             total.unchanged += result.unchanged
             batch.removeAll(keepingCapacity: true)
         }
-        for file in files {
-            do {
-                let document = try DocumentParser.parse(fileAt: file)  // feed files too
-                for warning in document.warnings {
-                    CLIOutput.printError("\(file.path): warning: \(warning)")
+        // Parse a chunk on all cores, then store it in one transaction.
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(files.count, start + Self.batchSize)])
+            start += chunk.count
+            for (file, outcome) in zip(chunk, ParallelFileParser.parse(chunk)) {
+                switch outcome {
+                case .failed(let reason):
+                    skipped.append(reason)
+                case .parsed(let document):
+                    for warning in document.warnings {
+                        CLIOutput.printError("\(file.path): warning: \(warning)")
+                    }
+                    if document.articles.isEmpty {
+                        skipped.append("\(file.path): no article found")
+                    } else {
+                        batch += document.articles
+                    }
                 }
-                if document.articles.isEmpty {
-                    skipped.append("\(file.path): no article found")
-                    continue
-                }
-                batch += document.articles
-            } catch let error as ArticleFileError {
-                skipped.append(error.description)
-            } catch {
-                skipped.append("\(file.path): \(error)")
             }
-            if batch.count >= Self.batchSize { try flush() }
+            try flush()
         }
         try flush()
 
@@ -118,14 +122,14 @@ enum ArticleFileCollector {
             result.problems.append("\(path): unreadable folder")
             return result
         }
-        var found: [URL] = []
+        var found: [(path: String, url: URL)] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                  ArticleFileParser.format(forFileName: url.lastPathComponent) != nil else { continue }
-            found.append(url)
+            guard ArticleFileParser.format(forFileName: url.lastPathComponent) != nil,
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            found.append((url.path, url))
         }
         // A stable order makes imports repeatable (first-seen times, messages).
-        result.files = found.sorted { $0.path < $1.path }
+        result.files = found.sorted { $0.path < $1.path }.map(\.url)
         return result
     }
 }

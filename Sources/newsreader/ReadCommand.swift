@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import Store
 
-/// Opens the interactive reader (the default subcommand). STUB: being built.
+/// Opens the interactive reader (the default subcommand).
 struct ReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
@@ -10,6 +11,19 @@ struct ReadCommand: AsyncParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
 
     func run() async throws {
-        print("newsreader: the reader UI is being built")
+        let started = ContinuousClock.now
+        let environment = ProcessInfo.processInfo.environment
+        let path = LibraryOpener.path(for: libraryOptions, environment: environment)
+        let store: LibraryStore
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            store = try LibraryOpener.open(libraryOptions)
+        } catch {
+            throw ValidationError("cannot open the library \(path): \(error)")
+        }
+        var loop = ReaderLoop(store: store, environment: environment, started: started)
+        let status = try loop.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }
