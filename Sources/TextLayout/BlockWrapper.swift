@@ -19,8 +19,11 @@ struct Atom {
     static let hyphen: UInt8 = 16
     /// Letter or digit (ASCII, or a narrow non-ASCII character).
     static let wordChar: UInt8 = 32
+    /// A hard line break ("\n" in a run): zero columns, no bytes; the line must end here.
+    static let lineBreak: UInt8 = 64
 
     @inline(__always) var isSpace: Bool { flags & Atom.space != 0 }
+    @inline(__always) var isLineBreak: Bool { flags & Atom.lineBreak != 0 }
 }
 
 /// What comes before the text on a line: blank columns, then maybe a marker or quote bars.
@@ -55,6 +58,7 @@ struct BlockWrapper {
 
     /// Fills `atoms` from `runs`: whitespace collapsed and trimmed, controls made visible,
     /// a `[n]` marker after each link (via `linkNumber`), units wider than `avail` replaced.
+    /// A "\n" is a hard line break: spaces around it dropped, none at either end of the block.
     /// Same units as `DisplayWidth.forEachUnit`, without building a string per character.
     mutating func collect(_ runs: [InlineRun], base: TextRole, avail: Int,
                           linkNumber: ((String) -> Int?)?) {
@@ -69,7 +73,7 @@ struct BlockWrapper {
         func flushSpace() {
             guard spacePending else { return }
             spacePending = false
-            guard !atoms.isEmpty else { return }
+            guard let last = atoms.last, !last.isLineBreak else { return }
             let at = Int32(bytes.count)
             bytes.append(0x20)
             atoms.append(Atom(start: at, end: at + 1, offset: spaceOffset, width: 1, flags: Atom.space, role: base))
@@ -104,6 +108,16 @@ struct BlockWrapper {
                     }
                     atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: flags, role: role))
                     attachable = true; marks = 0
+                    continue
+                }
+                if v == 0x0A {
+                    // Hard break: the space before it is not shown; consecutive ones leave empty lines.
+                    spacePending = false
+                    attachable = false
+                    if !atoms.isEmpty {
+                        let at = Int32(bytes.count)
+                        atoms.append(Atom(start: at, end: at, offset: offset, width: 0, flags: Atom.lineBreak, role: role))
+                    }
                     continue
                 }
                 if LineBreakRules.isCollapsibleSpace(scalar) {
@@ -162,6 +176,7 @@ struct BlockWrapper {
                 attachable = false
             }
         }
+        while let last = atoms.last, last.isLineBreak { atoms.removeLast() }
     }
 
     /// Scalar ranges of "[image]" and "[image: …]" placeholders in `text`.
@@ -205,7 +220,8 @@ struct BlockWrapper {
     }
 
     /// Greedy wrap of `atoms` into lines: at spaces, between CJK characters (kinsoku kept),
-    /// and hard at the edge for words longer than a line.
+    /// hard at the edge for words longer than a line, and always at a hard line break (the
+    /// next line gets the `rest` prefix and join `.lineBreak`).
     mutating func wrap(first: LinePrefix, rest: LinePrefix, avail: Int, base: TextRole,
                        blockIndex: Int, into lines: inout [LayoutLine]) {
         let n = atoms.count
@@ -220,6 +236,7 @@ struct BlockWrapper {
             var nextJoin = LineJoin.start
             while j < n {
                 let atom = atoms[j]
+                if atom.isLineBreak { lineEnd = j; next = j + 1; nextJoin = .lineBreak; break }
                 if atom.isSpace {
                     if col + Int(atom.width) > avail { lineEnd = j; next = j + 1; nextJoin = .space; break }
                     breakEnd = j; breakNext = j + 1; breakJoin = .space
@@ -250,7 +267,7 @@ struct BlockWrapper {
     private func wordIsLonger(than avail: Int, from: Int) -> Bool {
         var width = 0
         var k = from
-        while k < atoms.count && !atoms[k].isSpace {
+        while k < atoms.count && !atoms[k].isSpace && !atoms[k].isLineBreak {
             if k > from && canBreak(before: k) { break }
             width += Int(atoms[k].width)
             if width > avail { return true }
@@ -262,6 +279,12 @@ struct BlockWrapper {
     /// One line from `atoms[s..<e]`, merging neighbours of equal role into spans.
     func makeLine(_ s: Int, _ e: Int, prefix: LinePrefix, base: TextRole, blockIndex: Int,
                   join: LineJoin) -> LayoutLine {
+        var prefix = prefix
+        if s == e {
+            // An empty line between two hard breaks: only the quote bars, no trailing blanks.
+            while prefix.text.last == " " { prefix.text.removeLast(); prefix.width -= 1 }
+            if prefix.width == 0 { prefix.indent = 0 }
+        }
         var spans: [LayoutSpan] = []
         var col = prefix.indent
         if prefix.width > 0 {

@@ -1,6 +1,7 @@
 /// The searchable text of laid-out lines: what the reader sees (decoration such as quote bars,
 /// list markers and rules left out), with wrapped lines joined back together — a space where
 /// the wrap ate one, nothing where a word or CJK run was broken — so a match can span a wrap.
+/// A hard line break separates like a new block: no match spans it.
 /// Build it once per layout; each query is then one linear scan.
 public struct SearchIndex: Sendable {
     /// Where a display unit sits on screen.
@@ -36,7 +37,7 @@ public struct SearchIndex: Sendable {
         for (index, line) in lines.enumerated() {
             guard line.kind == .text else { lastLineEnd = nil; continue }
             switch line.join {
-            case .start:
+            case .start, .lineBreak:
                 appendSeparator()
             case .space:
                 if let end = lastLineEnd {

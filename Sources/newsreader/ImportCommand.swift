@@ -1,4 +1,5 @@
 import ArgumentParser
+import Feeds
 import Foundation
 import Markup
 import NewsModel
@@ -24,14 +25,22 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
-    var paths: [String]
+    @Argument(help: ArgumentHelp("Files or folders to import; OPML and newsboat urls files subscribe to their feeds.",
+                                 valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("newsboat-cache"),
+            help: ArgumentHelp("A newsboat cache.db: its articles, read state and flags (as bookmarks).", valueName: "path"))
+    var newsboatCache: String?
 
     /// Articles are stored in transactions of this many.
     static let batchSize = 2_000
 
     func run() throws {
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
+        // Feeds: subscription lists and a newsboat cache are handled there; article files stay here.
+        let paths = try FeedImporter.run(paths: self.paths, newsboatCache: newsboatCache, store: store)
+        if paths.isEmpty { return }
         var skipped: [String] = []
         var files: [URL] = []
         for path in paths {

@@ -18,6 +18,7 @@ struct Newsreader: AsyncParsableCommand {
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self,
             SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self, ExportCommand.self,
             ParseCommand.self, ConfigCommand.self, ThemesCommand.self,
+            AddCommand.self, RemoveCommand.self, FeedsCommand.self, RefreshCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

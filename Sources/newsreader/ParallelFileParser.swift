@@ -1,9 +1,10 @@
 import Dispatch
+import Feeds
 import Foundation
 import Markup
 import NewsModel
 
-/// Parses many article files on all cores; results come back in the order of the input.
+/// Parses many article (and feed) files on all cores; results come back in the order of the input.
 enum ParallelFileParser {
     enum Outcome: Sendable {
         case parsed(ParsedDocument)
@@ -33,7 +34,7 @@ enum ParallelFileParser {
 
     static func parseOne(_ file: URL) -> Outcome {
         do {
-            return .parsed(try ArticleFileParser.parse(fileAt: file))
+            return .parsed(try DocumentParser.parse(fileAt: file))  // feed files too
         } catch let error as ArticleFileError {
             return .failed(error.description)
         } catch {

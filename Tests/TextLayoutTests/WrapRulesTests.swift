@@ -86,7 +86,8 @@ import NewsModel
     }
 
     @Test func whitespaceCollapsesAndControlsAreVisible() {
-        let blocks = [Block(.paragraph, text: "  one \n\t two\u{1B}[2J  three\u{202E}  ")]
+        // ("\n" is a hard line break, not whitespace: see HardBreakTests.)
+        let blocks = [Block(.paragraph, text: "  one \r\t two\u{1B}[2J  three\u{202E}  ")]
         #expect(lines(blocks, width: 40) == ["one two^[[2J three"])
         // No-break space keeps its words together.
         #expect(lines([Block(.paragraph, text: "aaa bbb\u{A0}ccc")], width: 8) == ["aaa", "bbb\u{A0}ccc"])
@@ -168,12 +169,19 @@ import NewsModel
             var joined = ""
             for line in layout.lines {
                 if line.join == .space { joined += " " }
+                if line.join == .lineBreak { joined += "\n" }
                 joined += line.text
             }
-            let words = source.unicodeScalars.split(whereSeparator: LineBreakRules.isCollapsibleSpace)
-                .map { DisplayWidth.sanitize(String(String.UnicodeScalarView($0))) }
-                .filter { !$0.isEmpty }
-            #expect(joined == words.joined(separator: " "), "width \(width): \(source.debugDescription)")
+            // Each "\n" is a hard break (none kept at either end); whitespace between collapses.
+            var pieces = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { piece in
+                piece.split(whereSeparator: LineBreakRules.isCollapsibleSpace)
+                    .map { DisplayWidth.sanitize(String(String.UnicodeScalarView($0))) }
+                    .filter { !$0.isEmpty }
+                    .joined(separator: " ")
+            }
+            while pieces.first?.isEmpty == true { pieces.removeFirst() }
+            while pieces.last?.isEmpty == true { pieces.removeLast() }
+            #expect(joined == pieces.joined(separator: "\n"), "width \(width): \(source.debugDescription)")
         }
     }
 

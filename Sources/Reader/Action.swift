@@ -1,0 +1,39 @@
+import NewsModel
+import Screen
+import Store
+
+/// Everything that can change the state: keys, resizes, and the results of effects.
+public enum Action: Sendable {
+    case key(KeyPress)
+    /// A named command with an optional count, as if its key had been pressed.
+    case command(Command, count: Int? = nil)
+    case resize(width: Int, height: Int)
+    case sidebarLoaded(SidebarCounts)
+    case countLoaded(generation: Int, count: Int)
+    case pageLoaded(PageRequest, [ArticleSummary])
+    case articleLoaded(id: String, Article?)
+    /// The bookmark is committed to the store.
+    case bookmarkSaved(id: String, on: Bool)
+    /// The read state is committed; `announce` says whether the user asked for it (`u`).
+    case readSaved(id: String, read: Bool, announce: Bool)
+    /// An effect failed; the text says what and why.
+    case failed(String)
+    case message(String, isError: Bool)
+}
+
+/// Side effects `update` asks for. The runtime executes them (store work off the UI thread)
+/// and feeds their results back as actions.
+public enum Effect: Sendable, Hashable {
+    case loadSidebar
+    case loadCount(generation: Int, filter: ArticleFilter)
+    case loadPage(PageRequest)
+    case loadArticle(id: String)
+    case setBookmark(id: String, on: Bool)
+    case setRead(id: String, read: Bool, announce: Bool)
+    case saveReadingPosition(id: String, block: Int)
+    case openLink(String)
+    case setTheme(String)
+    case suspend
+    case redraw
+    case quit
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Screen
+
+/// Where a binding applies. `.any` bindings work everywhere unless a more specific one wins.
+public enum KeyContext: String, Sendable, CaseIterable, Hashable {
+    case any, sidebar, list, pane
+}
+
+/// One row of the key table: the keys, what they do and the help text shown for them.
+public struct KeyBinding: Sendable, Hashable {
+    public var keys: [KeyPress]
+    public var command: Command
+    public var help: String
+    public var context: KeyContext
+
+    public init(_ keys: [KeyPress], _ command: Command, help: String? = nil, context: KeyContext = .any) {
+        self.keys = keys
+        self.command = command
+        self.help = help ?? command.summary
+        self.context = context
+    }
+
+    public var notation: String { KeyNotation.format(keys) }
+}
+
+/// The one key table: input dispatch, the help screen and the config's `[keys]` all use it.
+public struct Keymap: Sendable, Hashable {
+    public private(set) var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public enum Lookup: Equatable {
+        case command(Command)
+        /// The keys so far start a longer binding: wait for more.
+        case pending
+        case unbound
+    }
+
+    /// Resolves a key sequence in a context; bindings for the context win over `.any`.
+    public func lookup(_ keys: [KeyPress], context: KeyContext) -> Lookup {
+        var prefix = false
+        for scope in [context, .any] {
+            for b in bindings where b.context == scope {
+                if b.keys == keys { return .command(b.command) }
+                if b.keys.count > keys.count && Array(b.keys.prefix(keys.count)) == keys { prefix = true }
+            }
+            if prefix { return .pending }
+        }
+        return .unbound
+    }
+
+    /// All key sequences bound to a command (for status hints and the help screen).
+    public func keys(for command: Command) -> [String] {
+        bindings.filter { $0.command == command }.map(\.notation)
+    }
+
+    /// The config's `[keys]` table applied over this map. `action` "none" or "" unbinds the keys.
+    /// Unknown actions and bad notation are skipped with a warning naming the entry.
+    public func applying(overrides: [(keys: String, action: String)]) -> (keymap: Keymap, warnings: [String]) {
+        var result = self
+        var warnings: [String] = []
+        for (notation, action) in overrides {
+            guard let keys = KeyNotation.parse(notation) else {
+                warnings.append("keys: \"\(notation)\" is not a key (examples: \"j\", \"g g\", \"C-d\", \"<PageDown>\", \"<F1>\")")
+                continue
+            }
+            let trimmed = action.trimmingCharacters(in: .whitespaces)
+            let command: Command?
+            if trimmed.isEmpty || trimmed == "none" {
+                command = nil
+            } else if let c = Command(rawValue: trimmed) {
+                command = c
+            } else {
+                warnings.append("keys: \"\(notation)\" = \"\(action)\": unknown action (known: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            // A new binding replaces any it would shadow or be shadowed by (same keys or prefixes).
+            result.bindings.removeAll { b in
+                let n = min(b.keys.count, keys.count)
+                return Array(b.keys.prefix(n)) == Array(keys.prefix(n))
+            }
+            if let command { result.bindings.append(KeyBinding(keys, command)) }
+        }
+        return (result, warnings)
+    }
+
+    /// The built-in bindings.
+    public static let standard: Keymap = {
+        func k(_ notation: String, _ command: Command, _ context: KeyContext = .any, help: String? = nil) -> KeyBinding {
+            KeyBinding(KeyNotation.parse(notation) ?? [], command, help: help, context: context)
+        }
+        return Keymap(bindings: [
+            k("j", .moveDown), k("<Down>", .moveDown),
+            k("k", .moveUp), k("<Up>", .moveUp),
+            k("g g", .first), k("<Home>", .first),
+            k("G", .last), k("<End>", .last),
+            k("C-d", .halfPageDown), k("C-u", .halfPageUp),
+            k("C-f", .pageDown), k("<PageDown>", .pageDown), k("<Space>", .pageDown),
+            k("C-b", .pageUp), k("<PageUp>", .pageUp),
+            k("h", .focusLeft), k("<Left>", .focusLeft),
+            k("l", .focusRight), k("<Right>", .focusRight),
+            k("<Tab>", .focusNext), k("<S-Tab>", .focusPrevious),
+            k("<Enter>", .open),
+            k("<Esc>", .close, .pane, help: "Back to the list"),
+            k("/", .searchForward), k("?", .searchBackward),
+            k("n", .searchNext), k("N", .searchPrevious),
+            k("b", .toggleBookmark), k("u", .toggleRead), k("o", .openLink),
+            k("<F1>", .help), k(":", .commandPrompt),
+            k("C-l", .redraw), k("C-z", .suspend),
+            k("q", .quit), k("C-c", .quit, help: "Quit"),
+        ])
+    }()
+}

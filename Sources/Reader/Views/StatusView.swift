@@ -1,0 +1,71 @@
+import Screen
+import Store
+import TextLayout
+
+/// The bottom line: the prompt while typing, else position, match count, pending keys and messages.
+enum StatusView {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
+        guard !rect.isEmpty, !state.geometry.tooSmall else { return }
+        if let prompt = state.prompt {
+            let style = styles.style("prompt")
+            buffer.fill(rect, style: style)
+            // Show the end of a long query: the cursor sits after it.
+            var text = prompt.text
+            while DisplayWidth.width(text) > rect.width - 2, !text.isEmpty { text.removeFirst() }
+            buffer.put(prompt.kind.leader + text, x: rect.x, y: rect.y, maxWidth: rect.width, style: style)
+            return
+        }
+        let base = styles.style("status")
+        buffer.fill(rect, style: base)
+        var right = ""
+        if state.count != nil || !state.pendingKeys.isEmpty {
+            right = (state.count.map(String.init) ?? "") + state.pendingKeys.map { KeyNotation.format($0) }.joined()
+        }
+        if right.isEmpty { right = "F1 help" }
+        let rightWidth = DisplayWidth.width(right)
+        let x = rect.x + buffer.put(" " + position(state), x: rect.x, y: rect.y, maxWidth: rect.width, style: base)
+        if let message = state.message {
+            let style = base.patched(with: styles.style(message.isError ? "status.error" : "status.message"))
+            let room = rect.maxX - x - 2 - rightWidth - 1
+            if room > 3 { buffer.putTruncated(message.text, x: x + 2, y: rect.y, width: room, style: style, pad: false) }
+        }
+        if rightWidth + 1 < rect.width - (x - rect.x) {
+            buffer.put(right, x: rect.maxX - rightWidth - 1, y: rect.y, style: base)
+        }
+    }
+
+    static func position(_ state: AppState) -> String {
+        switch state.focus {
+        case .pane where state.pane.article != nil:
+            let pane = state.pane
+            let h = state.visiblePaneHeight
+            let total = pane.lineCount
+            let pct = total <= h ? 100 : min(100, (pane.top + h) * 100 / total)
+            var text = "line \(min(total, pane.top + 1))/\(total) \(pct)%"
+            if !pane.search.query.isEmpty {
+                if let current = pane.search.current, !pane.search.matches.isEmpty {
+                    text += " · match \(current + 1)/\(pane.search.matches.count)"
+                } else {
+                    text += " · \(pane.search.matches.count) matches"
+                }
+            }
+            return text
+        default:
+            let name = filterName(state.list.filter)
+            let total = state.knownTotal
+            guard total > 0 else { return name + (state.list.countLoaded ? " · empty" : " · loading") }
+            return "\(name) · \(state.list.cursor + 1)/\(total)\(state.list.countLoaded ? "" : "+")"
+        }
+    }
+
+    static func filterName(_ filter: ArticleFilter) -> String {
+        switch filter {
+        case .all: return "All"
+        case .unread: return "Unread"
+        case .bookmarks: return "Bookmarks"
+        case .section(let path): return path.joined(separator: " › ")
+        case .tag(let tag): return "#" + tag
+        case .source(let source): return source
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Screen
+import TextLayout
+
+extension AppState {
+    /// The whole screen for this state. Pure: the same state and styles give the same cells.
+    public func view(styles: StyleProvider) -> Buffer {
+        var buffer = Buffer(width: width, height: height, fill: Cell(text: " ", width: 1, style: styles.style("pane")))
+        let g = geometry
+        if g.tooSmall {
+            drawTooSmall(&buffer, styles: styles)
+            return buffer
+        }
+        if helpTop != nil {
+            HelpView.draw(&buffer, Rect(x: 0, y: 0, width: width, height: height - 1), state: self, styles: styles)
+        } else {
+            if let r = g.sidebar { SidebarView.draw(&buffer, r, state: self, styles: styles) }
+            if let r = g.list { ListView.draw(&buffer, r, state: self, styles: styles) }
+            if let r = g.pane { PaneView.draw(&buffer, r, state: self, styles: styles) }
+            drawSeparators(&buffer, g, styles: styles)
+        }
+        StatusView.draw(&buffer, g.status, state: self, styles: styles)
+        return buffer
+    }
+
+    /// Where the terminal cursor goes: at the end of the prompt while typing, else hidden.
+    public var cursorPosition: (x: Int, y: Int)? {
+        guard let prompt, !geometry.tooSmall else { return nil }
+        let x = 1 + DisplayWidth.width(prompt.text)
+        return (min(x, max(0, width - 1)), height - 1)
+    }
+
+    private func drawSeparators(_ buffer: inout Buffer, _ g: Geometry, styles: StyleProvider) {
+        let border = styles.style("border")
+        let focused = styles.style("border.focused")
+        let focusedRect = g.rect(for: focus)
+        for sep in g.verticalSeparators {
+            // A separator touching the focused pane is drawn in the focused style.
+            let touches = focusedRect.map { $0.maxX == sep.x || $0.x == sep.maxX } ?? false
+            for y in sep.y..<sep.maxY { buffer.put("│", x: sep.x, y: y, style: touches ? focused : border) }
+        }
+        for sep in g.horizontalSeparators {
+            buffer.put(String(repeating: "─", count: sep.width), x: sep.x, y: sep.y, style: border)
+        }
+    }
+
+    private func drawTooSmall(_ buffer: inout Buffer, styles: StyleProvider) {
+        let style = styles.style("error")
+        let lines = ["Terminal too small", "\(width)x\(height), need \(Geometry.minWidth)x\(Geometry.minHeight)"]
+        let top = max(0, min(height - lines.count, height / 2 - 1))
+        for (i, line) in lines.enumerated() where top + i < height {
+            let w = min(width, DisplayWidth.width(line))
+            buffer.putTruncated(line, x: max(0, (width - w) / 2), y: top + i, width: w, style: style, pad: false)
+        }
+    }
+}
+

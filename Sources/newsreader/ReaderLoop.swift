@@ -1,0 +1,175 @@
+import Curses
+import Dispatch
+import Foundation
+import Reader
+import Screen
+import Store
+import Synchronization
+import Theming
+
+/// The interactive loop: key → keymap → action → update → effects → view → Terminal.draw.
+/// Curses lives on this thread only; store effects run on background queues and their results
+/// come back through `inbox`, picked up between key reads.
+struct ReaderLoop {
+    let store: LibraryStore
+    let environment: [String: String]
+    let settings: ReaderSettings
+    let started: ContinuousClock.Instant
+    private let inbox = Inbox()
+    private let storeQueue = DispatchQueue(label: "newsreader.store")
+    private let countsQueue = DispatchQueue(label: "newsreader.counts")
+    private var inFlight = 0
+    private var styles: any StyleProvider = PlainStyles()
+    private var trace: FrameTrace?
+
+    init(store: LibraryStore, environment: [String: String], settings: ReaderSettings, started: ContinuousClock.Instant) {
+        self.store = store
+        self.environment = environment
+        self.settings = settings
+        self.started = started
+        trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
+    }
+
+    /// Runs until quit or a terminating signal; returns the exit status.
+    mutating func run() throws -> Int32 {
+        let signals = TerminalSignals()
+        signals.install()
+        let backend = try CursesBackend(environment: environment)
+        let size = backend.size()
+        var terminal = Terminal(backend: backend)
+        defer { terminal.backend.end() }
+        var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
+                             maxTextWidth: settings.config.maxTextWidth)
+        let theme = settings.startTheme(environment: environment, depth: backend.colorDepth)
+        styles = theme.theme
+        let storeEffects = StoreEffects(store: store)
+        dispatch(state.start(), state: &state, terminal: &terminal, storeEffects: storeEffects)
+        // Config and theme problems: the reader starts anyway and says so.
+        let problems = settings.warnings + theme.diagnostics
+        if let first = problems.first {
+            _ = state.update(.message(ReaderSettings.summary(first, count: problems.count), isError: true))
+        }
+        var dirty = true
+        var firstFullScreen = false
+        var lastKey: KeyPress?
+        var keyTime = ContinuousClock.now
+        while true {
+            if let sig = signals.pending { return 128 + sig }
+            for action in inbox.drain() {
+                inFlight -= 1
+                guard let action else { continue }
+                dispatch(state.update(action), state: &state, terminal: &terminal, storeEffects: storeEffects)
+                dirty = true
+            }
+            if dirty {
+                let frameStart = ContinuousClock.now
+                let frame = state.view(styles: styles)
+                terminal.draw(frame, cursor: state.cursorPosition)
+                dirty = false
+                let now = ContinuousClock.now
+                if !firstFullScreen, state.sidebar.loaded, !state.list.rows.isEmpty || (state.list.countLoaded && state.list.total == 0) {
+                    firstFullScreen = true
+                    trace?.log("first-full-screen", since: started, drawn: frameStart, now: now)
+                }
+                if let key = lastKey {
+                    trace?.log("key \(KeyNotation.format(key))", since: keyTime, drawn: frameStart, now: now)
+                    lastKey = nil
+                }
+            }
+            if state.quitRequested && inFlight == 0 { return 0 }
+            reapChildren()
+            guard let key = terminal.backend.readKey(timeout: inFlight > 0 ? 2 : 100) else { continue }
+            keyTime = ContinuousClock.now
+            lastKey = key
+            if key == .resize {
+                let size = terminal.backend.size()
+                dispatch(state.update(.resize(width: size.width, height: size.height)), state: &state, terminal: &terminal, storeEffects: storeEffects)
+            } else {
+                dispatch(state.update(.key(key)), state: &state, terminal: &terminal, storeEffects: storeEffects)
+            }
+            dirty = true
+        }
+    }
+
+    private mutating func dispatch(_ effects: [Effect], state: inout AppState, terminal: inout Terminal<CursesBackend>,
+                                   storeEffects: StoreEffects) {
+        for effect in effects {
+            if StoreEffects.handles(effect) {
+                inFlight += 1
+                let inbox = self.inbox
+                let queue = effect == .loadSidebar ? countsQueue : storeQueue
+                queue.async { inbox.post(storeEffects.perform(effect)) }
+                continue
+            }
+            switch effect {
+            case .openLink(let link):
+                let result = openLink(link, terminal: &terminal)
+                _ = state.update(.message(result.text, isError: result.isError))
+            case .setTheme(let name):
+                let result = settings.switchTheme(to: name, depth: terminal.backend.colorDepth)
+                if let theme = result.theme { styles = theme }
+                _ = state.update(.message(result.message, isError: result.isError))
+            case .suspend:
+                terminal.backend.suspendProcess()
+                terminal.invalidate()
+            case .redraw:
+                terminal.invalidate()
+            case .quit:
+                break
+            default:
+                break
+            }
+        }
+    }
+
+    private func openLink(_ link: String, terminal: inout Terminal<CursesBackend>) -> (text: String, isError: Bool) {
+        let url: String
+        switch LinkOpener.validate(link) {
+        case .failure(let error): return (error.description, true)
+        case .success(let valid): url = valid
+        }
+        let launch = LinkOpener.launch(url: url, browser: settings.config.browser ?? environment["BROWSER"])
+        if launch.usesTerminal {
+            terminal.backend.suspend()
+            let status = ChildProcess.run(launch.arguments, wait: true)
+            terminal.backend.resume()
+            terminal.invalidate()
+            if let status, status != 0 { return ("\(launch.arguments[0]) exited with status \(status)", true) }
+            return status == nil ? ("Could not start \(launch.arguments[0])", true) : ("Opened \(url)", false)
+        }
+        guard ChildProcess.run(launch.arguments, wait: false) != nil else {
+            return ("Could not start \(launch.arguments[0]) (set $BROWSER)", true)
+        }
+        return ("Opened \(url) in \(launch.arguments[0])", false)
+    }
+
+    private func reapChildren() {
+        var status: Int32 = 0
+        while waitpid(-1, &status, WNOHANG) > 0 {}
+    }
+}
+
+/// Results of background effects waiting for the UI thread. `nil` entries mark effects that
+/// finished without a result (so the in-flight count still drops).
+final class Inbox: Sendable {
+    private let actions = Mutex<[Action?]>([])
+    func post(_ action: Action?) { actions.withLock { $0.append(action) } }
+    func drain() -> [Action?] { actions.withLock { let all = $0; $0 = []; return all } }
+}
+
+/// NEWSREADER_TRACE=path: one line per frame with the time from input (or launch) to the
+/// frame on screen, for the performance numbers in the notes.
+final class FrameTrace {
+    private let handle: FileHandle
+    init?(path: String, started: ContinuousClock.Instant) {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else { return nil }
+        handle = h
+    }
+    func log(_ what: String, since start: ContinuousClock.Instant, drawn: ContinuousClock.Instant, now: ContinuousClock.Instant) {
+        func ms(_ d: Duration) -> String {
+            let c = d.components
+            return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+        }
+        handle.write(Data("\(what)\ttotal_ms=\(ms(now - start))\tframe_ms=\(ms(now - drawn))\n".utf8))
+    }
+}
