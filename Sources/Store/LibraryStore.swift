@@ -43,11 +43,29 @@ public final class LibraryStore: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
+            try LibraryStore.refuseForeignDatabase(path: expanded)
             pool = try DatabasePool(path: expanded, configuration: config)
             try LibrarySchema.migrator.migrate(pool)
         } catch {
             throw LibraryStore.translate(error, path: expanded)
         }
+    }
+
+    /// Migrating someone else's database (say `--library ~/.newsboat/cache.db`) would add our
+    /// tables to it: a database with tables is ours only if our first migration ran in it.
+    /// Checked through a read-only connection, before WAL mode or anything else is written.
+    private static func refuseForeignDatabase(path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let foreign = try DatabaseQueue(path: path, configuration: readOnly).read { db -> Bool in
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            guard tables > 0 else { return false }
+            guard try db.tableExists("grdb_migrations") else { return true }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations WHERE identifier = 'v1'") == 0
+        }
+        if foreign { throw StoreError.foreignDatabase(path: path) }
     }
 
     /// `$NEWSREADER_LIBRARY`, else `$XDG_DATA_HOME/newsreader/library.sqlite`,

@@ -87,11 +87,15 @@ public struct SearchHit: Sendable, Hashable {
 
 public enum StoreError: Error, CustomStringConvertible, Sendable {
     case notADatabase(path: String)
+    /// An SQLite database that belongs to something else (a newsboat cache, another app).
+    case foreignDatabase(path: String)
     case locked(path: String)
     case other(String)
     public var description: String {
         switch self {
         case .notADatabase(let path): return "\(path) is not a newsreader library (not an SQLite database)"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database of another program, not a newsreader library; left untouched"
         case .locked(let path): return "\(path) is locked by another newsreader (gave up waiting)"
         case .other(let message): return message
         }

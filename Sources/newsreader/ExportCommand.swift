@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         for entry in entries {
             let s = entry.summary
             let title = escape(s.title.split(whereSeparator: \.isNewline).joined(separator: " "))
-            var line = "- " + (entry.link.map { "[\(title)](<\($0)>)" } ?? title)
+            var line = "- " + (entry.link.map { "[\(title)](<\(CLIOutput.clean($0))>)" } ?? title)
             var details: [String] = []
             if !s.section.isEmpty { details.append(escape(CLIOutput.section(s.section))) }
             details.append(CLIOutput.day(s.sortDate))
@@ -61,10 +61,11 @@ struct ExportCommand: ParsableCommand {
         return out
     }
 
-    /// Keeps Markdown punctuation in titles from becoming markup.
+    /// Keeps Markdown punctuation in titles from becoming markup, and terminal controls
+    /// (ESC, C1, bidi overrides) from reaching whoever `cat`s the export.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in CLIOutput.clean(text) {
             if "\\`*_[]<#|".contains(ch) { out.append("\\") }
             out.append(ch)
         }

@@ -26,6 +26,32 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = StoreFixtures.temporaryLibraryPath()
+        defer { StoreFixtures.removeLibrary(at: path) }
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        // Shaped like a newsboat cache.db: someone typed --library instead of --newsboat-cache.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE rss_item(id INTEGER PRIMARY KEY, title TEXT)")
+            try db.execute(sql: "INSERT INTO rss_item(title) VALUES ('kept')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try LibraryStore(path: path)
+            Issue.record("opening another program's database as a library must fail")
+        } catch let error as StoreError {
+            guard case .foreignDatabase(let p) = error else {
+                Issue.record("wrong error: \(error)")
+                return
+            }
+            #expect(p == path)
+            #expect(error.description.contains("not a newsreader library"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
     @Test func lockedDatabaseFailsAfterTheBusyTimeout() throws {
         let path = StoreFixtures.temporaryLibraryPath()
         defer { StoreFixtures.removeLibrary(at: path) }
