@@ -18,6 +18,9 @@ public enum Action: Sendable {
     case readSaved(id: String, read: Bool, announce: Bool)
     /// An effect failed; the text says what and why.
     case failed(String)
+    /// A list page could not be loaded (the request is retried on the next move).
+    case pageFailed(PageRequest, String)
+    case sidebarFailed(String)
     case message(String, isError: Bool)
 }
 

@@ -53,8 +53,14 @@ extension AppState {
             if announce { message = StatusMessage(text: read ? "Marked read" : "Marked unread", isError: false) }
             return [.loadSidebar]
         case .failed(let text):
-            list.inFlight = nil
             message = StatusMessage(text: text, isError: true)
+            return []
+        case .pageFailed(let request, let text):
+            if request == list.inFlight { list.inFlight = nil }
+            message = StatusMessage(text: text, isError: true)
+            return []
+        case .sidebarFailed(let text):
+            sidebar.error = text
             return []
         case .message(let text, let isError):
             message = StatusMessage(text: text, isError: isError)

@@ -42,6 +42,7 @@ struct ReaderLoop {
         var firstFullScreen = false
         var lastKey: KeyPress?
         var keyTime = ContinuousClock.now
+        var firstFrameAfterKey: Duration?
         while true {
             if let sig = signals.pending { return 128 + sig }
             for action in inbox.drain() {
@@ -60,9 +61,14 @@ struct ReaderLoop {
                     firstFullScreen = true
                     trace?.log("first-full-screen", since: started, drawn: frameStart, now: now)
                 }
+                // Per key: the first frame after it, and the frame once its store work is done.
                 if let key = lastKey {
-                    trace?.log("key \(KeyNotation.format(key))", since: keyTime, drawn: frameStart, now: now)
-                    lastKey = nil
+                    if firstFrameAfterKey == nil { firstFrameAfterKey = now - keyTime }
+                    if inFlight == 0 {
+                        trace?.logKey(KeyNotation.format(key), first: firstFrameAfterKey!, settled: now - keyTime, frame: now - frameStart)
+                        lastKey = nil
+                        firstFrameAfterKey = nil
+                    }
                 }
             }
             if state.quitRequested && inFlight == 0 { return 0 }
@@ -70,6 +76,7 @@ struct ReaderLoop {
             guard let key = terminal.backend.readKey(timeout: inFlight > 0 ? 2 : 100) else { continue }
             keyTime = ContinuousClock.now
             lastKey = key
+            firstFrameAfterKey = nil
             if key == .resize {
                 let size = terminal.backend.size()
                 dispatch(state.update(.resize(width: size.width, height: size.height)), state: &state, terminal: &terminal, storeEffects: storeEffects)
@@ -152,11 +159,17 @@ final class FrameTrace {
         guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else { return nil }
         handle = h
     }
+    static func ms(_ d: Duration) -> String {
+        let c = d.components
+        return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+    }
+
     func log(_ what: String, since start: ContinuousClock.Instant, drawn: ContinuousClock.Instant, now: ContinuousClock.Instant) {
-        func ms(_ d: Duration) -> String {
-            let c = d.components
-            return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
-        }
-        handle.write(Data("\(what)\ttotal_ms=\(ms(now - start))\tframe_ms=\(ms(now - drawn))\n".utf8))
+        handle.write(Data("\(what)\ttotal_ms=\(Self.ms(now - start))\tframe_ms=\(Self.ms(now - drawn))\n".utf8))
+    }
+
+    /// `first`: key to the first frame; `settled`: key to the frame after its store results.
+    func logKey(_ key: String, first: Duration, settled: Duration, frame: Duration) {
+        handle.write(Data("key \(key)\tfirst_ms=\(Self.ms(first))\tsettled_ms=\(Self.ms(settled))\tframe_ms=\(Self.ms(frame))\n".utf8))
     }
 }

@@ -19,6 +19,13 @@ import Testing
         for (w, h) in [(1, 1), (200, 60), (31, 6), (99, 20), (100, 20), (2, 50)] { try session.resize(width: w, height: h) }
         try session.resize(width: 120, height: 40)
         #expect(session.waitFor("F1 help"), "\(session.text())")
+        // Ctrl-Z leaves the screen to the shell; SIGCONT (what `fg` sends) brings it back whole.
+        try session.send("C-z")
+        #expect(session.wait { !$0.joined().contains("F1 help") }, "\(session.text())")
+        let pid = try session.readerPID()
+        _ = try TmuxSession.run("/bin/kill", ["-CONT", pid], environment: [:])
+        #expect(session.waitFor("F1 help"), "\(session.text())")
+        #expect(session.text().contains("Bookmarks"))
         try session.send("q")
         #expect(session.waitFor("EXIT=0"), "\(session.text())")
     }
@@ -28,10 +35,7 @@ import Testing
         guard let session = made else { print("SKIPPED: \(reason!)"); return }
         try session.startReader()
         #expect(session.waitFor("F1 help"))
-        let pids = try session.tmux(["list-panes", "-t", session.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        // The pane runs `sh -c "env … newsreader …; echo"`: signal the shell's child.
-        let child = try TmuxSession.run("/usr/bin/pgrep", ["-f", "-P", pids, "newsreader"], environment: [:]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = child.split(separator: "\n").first.map(String.init) ?? ""
+        let pid = try session.readerPID()
         #expect(!pid.isEmpty)
         _ = try TmuxSession.run("/bin/kill", ["-TERM", pid], environment: [:])
         #expect(session.waitFor("EXIT=143"), "\(session.text())")

@@ -17,6 +17,7 @@ import Testing
         ---
         title: Zebra crossing report
         date: 2030-01-03
+        link: https://example.com/zebra
         tags: [e2e, roads]
         ---
 
@@ -83,6 +84,9 @@ import Testing
         // Open, then search with / and step with n.
         try session.send("Enter")
         #expect(session.wait { Self.paneText($0).first?.contains("Zebra crossing report") == true }, "\(session.text())")
+        // `o` with $BROWSER=true (a program that exits at once) reports the opened link.
+        try session.send("o")
+        #expect(session.waitFor("Opened https://example.com/zebra in true"), "\(session.text())")
         try session.type("/zebra")
         try session.send("Enter")
         #expect(session.waitFor("match 1/4"), "\(session.text())")

@@ -98,6 +98,13 @@ final class TmuxSession {
         return "env \(env) '\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?; sleep 600"
     }
 
+    /// The reader's process id: the child of the pane's shell.
+    func readerPID() throws -> String {
+        let shell = try tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try TmuxSession.run("/usr/bin/pgrep", ["-f", "-P", shell, "newsreader"], environment: [:])
+        return children.split(separator: "\n").first.map(String.init) ?? ""
+    }
+
     func screen() -> [String] {
         ((try? tmux(["capture-pane", "-p", "-t", name])) ?? "").components(separatedBy: "\n")
     }
