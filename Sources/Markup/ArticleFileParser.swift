@@ -114,6 +114,7 @@ public enum ArticleFileParser {
         content.title = document.title
         content.body = document.blocks
         content.tags = document.tags
+        content.section = document.section
         content.author = document.author
         content.link = document.canonicalLink
         content.published = document.published

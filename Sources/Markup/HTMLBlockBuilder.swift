@@ -14,6 +14,9 @@ struct HTMLBlockBuilder {
         var style: Character
     }
 
+    /// List and quote depths reported beyond this are clamped (libxml2 itself stops at 256).
+    static let maxDepth = 16
+
     private(set) var blocks: [Block] = []
     private var inline = InlineAccumulator()
     private var baseURL: URL?
@@ -121,7 +124,7 @@ struct HTMLBlockBuilder {
                 $0.preDepth -= 1
             }
         case .lineBreak:
-            if rowDepth > 0 { inline.softSpace() } else { inline.lineBreak() }
+            if rowDepth > 0 { inline.softSpace() } else if preDepth > 0 { inline.preformattedNewline() } else { inline.lineBreak() }
         case .rule:
             if rowDepth > 0 { inline.softSpace(); return }
             flush()
@@ -140,6 +143,9 @@ struct HTMLBlockBuilder {
             visitChildren(node)
             inline.link = saved
         case .image:
+            // 1×1 tracking pixels (common in feeds) are not content.
+            if HTMLNode.attribute(node, "width").map(Self.isTiny) == true
+                || HTMLNode.attribute(node, "height").map(Self.isTiny) == true { return }
             let alt = InlineAccumulator.collapsed(HTMLNode.attribute(node, "alt") ?? "")
             inline.appendAtom(alt.isEmpty ? "[image]" : "[image: \(alt)]")
         case .inlineQuote:
@@ -231,6 +237,11 @@ struct HTMLBlockBuilder {
         }
     }
 
+    private static func isTiny(_ size: String) -> Bool {
+        let digits = size.trimmingWhitespace().prefix(while: { $0.isASCII && $0.isNumber })
+        return digits == "0" || digits == "1"
+    }
+
     /// Numbering attributes, clamped so hostile values cannot overflow the counter.
     private static func integerAttribute(_ node: xmlNodePtr, _ name: String) -> Int? {
         guard let text = HTMLNode.attribute(node, name)?.trimmingWhitespace(),
@@ -312,10 +323,10 @@ struct HTMLBlockBuilder {
         } else {
             switch container {
             case .item:
-                kind = .listItem(depth: max(1, lists.count), marker: itemMarker)
+                kind = .listItem(depth: min(max(1, lists.count), Self.maxDepth), marker: itemMarker)
                 itemMarker = ""
             case .quote:
-                kind = .quote(depth: quoteDepth)
+                kind = .quote(depth: min(quoteDepth, Self.maxDepth))
             case .none:
                 kind = .paragraph
             }

@@ -18,10 +18,12 @@ public struct HTMLDocument: Sendable, Hashable {
     public var description: String?
     /// `<html lang>`.
     public var language: String?
+    /// `<meta property="article:section">` (or `name="section"`), split at `>`: ["SCIENCE", "Climate"].
+    public var section: [String]
 
     public init(title: String? = nil, blocks: [Block] = [], tags: [String] = [], author: String? = nil,
                 canonicalLink: String? = nil, published: Date? = nil, description: String? = nil,
-                language: String? = nil) {
+                language: String? = nil, section: [String] = []) {
         self.title = title
         self.blocks = blocks
         self.tags = tags
@@ -30,6 +32,7 @@ public struct HTMLDocument: Sendable, Hashable {
         self.published = published
         self.description = description
         self.language = language
+        self.section = section
     }
 }
 

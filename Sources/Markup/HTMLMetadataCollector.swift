@@ -11,6 +11,7 @@ struct HTMLMetadataCollector {
     var author: String?
     var description: String?
     var publishedText: String?
+    var section: [String] = []
 
     mutating func addMeta(name: String?, content: String?) {
         guard let name, let content else { return }
@@ -31,6 +32,10 @@ struct HTMLMetadataCollector {
         case "article:published_time", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate",
              "og:published_time", "datepublished", "publication_date":
             if publishedText == nil { publishedText = value }
+        case "article:section", "section", "category":
+            if section.isEmpty {
+                section = value.split(whereSeparator: { $0 == ">" || $0 == "›" }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            }
         case "og:title":
             if openGraphTitle == nil { openGraphTitle = value }
         default:
@@ -51,6 +56,7 @@ struct HTMLMetadataCollector {
             canonicalLink: canonical.flatMap { LinkResolver.resolve($0, against: baseURL) },
             published: publishedText.flatMap(LooseISODate.parse),
             description: description,
-            language: language)
+            language: language,
+            section: section)
     }
 }

@@ -21,6 +21,8 @@ struct InlineAccumulator {
     /// At block start, after a line break or a cell separator: whitespace is dropped.
     private var suppressSpace = true
     private var hasContent = false
+    /// Column within the current preformatted line, for tab expansion.
+    private var preColumn = 0
 
     init() {
         bytes.reserveCapacity(256)
@@ -61,11 +63,18 @@ struct InlineAccumulator {
             let byte = text[index]
             index += 1
             if byte == 0x0D { continue }
-            if byte != 0x0A, byte != 0x09, Self.isControl(byte, next: index < text.count ? text[index] : 0) {
+            if byte == 0x09 {  // tabs → spaces to the next 4-column stop: terminals draw no tabs
+                let width = 4 - preColumn % 4
+                bytes.append(contentsOf: repeatElement(0x20, count: width))
+                preColumn += width
+                continue
+            }
+            if byte != 0x0A, Self.isControl(byte, next: index < text.count ? text[index] : 0) {
                 if byte == 0xC2 { index += 1 }
                 continue
             }
             bytes.append(byte)
+            if byte == 0x0A { preColumn = 0 } else if byte & 0xC0 != 0x80 { preColumn += 1 }
             if !Self.isSpace(byte) { hasContent = true }
         }
     }
@@ -91,6 +100,13 @@ struct InlineAccumulator {
         pendingSpace = false
         bytes.append(0x0A)
         suppressSpace = true
+    }
+
+    /// `<br>` inside `<pre>`.
+    mutating func preformattedNewline() {
+        ensureStyle()
+        bytes.append(0x0A)
+        preColumn = 0
     }
 
     /// Where a block boundary is flattened (inside a table cell): at most one space.
@@ -151,6 +167,7 @@ struct InlineAccumulator {
             pendingSpace = false
             suppressSpace = true
             hasContent = false
+            preColumn = 0
         }
         guard hasContent else { return nil }
         var result = runs

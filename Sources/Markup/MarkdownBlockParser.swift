@@ -8,6 +8,10 @@ import NewsModel
 struct MarkdownBlockParser {
     let inline: MarkdownInlineParser
 
+    /// Deeper quotes/lists than this are read as text: no terminal shows them, and hostile
+    /// input (`> > > …` ten thousand times) must not exhaust the stack.
+    static let maxNesting = 16
+
     /// `quoteDepth`: blockquotes around these lines; `listDepth`: list items around them.
     func parse(_ lines: ArraySlice<String>, quoteDepth: Int = 0, listDepth: Int = 0) -> [Block] {
         var blocks: [Block] = []
@@ -25,7 +29,7 @@ struct MarkdownBlockParser {
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
                     if candidate.hasPrefix(fence.marker), candidate.allSatisfy({ $0 == fence.marker.first }) { index += 1; break }
-                    body.append(Self.dropIndent(lines[index], upTo: indent))
+                    body.append(Self.dropIndent(lines[index], upTo: indent).expandingTabs())
                     index += 1
                 }
                 if !body.isEmpty { blocks.append(Block(.preformatted, text: body.joined(separator: "\n"))) }
@@ -36,7 +40,7 @@ struct MarkdownBlockParser {
                 while index < lines.endIndex {
                     let (candidateIndent, candidate) = Self.split(lines[index])
                     if !candidate.isEmpty && candidateIndent < 4 { break }
-                    body.append(Self.dropIndent(lines[index], upTo: 4))
+                    body.append(Self.dropIndent(lines[index], upTo: 4).expandingTabs())
                     index += 1
                 }
                 while body.last?.trimmingWhitespace().isEmpty == true { body.removeLast() }
@@ -53,7 +57,7 @@ struct MarkdownBlockParser {
                 index += 1
                 continue
             }
-            if content.hasPrefix(">") {
+            if content.hasPrefix(">"), quoteDepth + listDepth < Self.maxNesting {
                 var inner: [String] = []
                 while index < lines.endIndex {
                     let (_, candidate) = Self.split(lines[index])
@@ -72,7 +76,7 @@ struct MarkdownBlockParser {
                 blocks += parse(inner[...], quoteDepth: quoteDepth + 1, listDepth: listDepth)
                 continue
             }
-            if Self.listMarker(content) != nil {
+            if Self.listMarker(content) != nil, quoteDepth + listDepth < Self.maxNesting {
                 let (listBlocks, next) = parseList(lines, from: index, listDepth: listDepth)
                 blocks += listBlocks
                 index = next

@@ -12,7 +12,7 @@ struct MarkdownInlineParser {
 
     func parse(_ text: String) -> [InlineRun] {
         var output = RunCollector()
-        parse(Array(text), emphasis: [], link: nil, into: &output)
+        parse(Array(text), emphasis: [], link: nil, depth: 0, into: &output)
         return output.runs
     }
 
@@ -30,7 +30,11 @@ struct MarkdownInlineParser {
 
     private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
-    private func parse(_ chars: [Character], emphasis: InlineRun.Emphasis, link: String?, into output: inout RunCollector) {
+    /// Nested emphasis deeper than this is literal text (stack safety).
+    static let maxDepth = 16
+
+    private func parse(_ chars: [Character], emphasis: InlineRun.Emphasis, link: String?, depth: Int, into output: inout RunCollector) {
+        let scan = MarkdownInlineScan(chars)
         var literal = ""
         func flush() { output.append(literal, emphasis, link); literal = "" }
         var i = 0
@@ -41,8 +45,8 @@ struct MarkdownInlineParser {
                 literal.append(chars[i + 1])
                 i += 2
             case "`":
-                let length = Self.runLength(chars, i)
-                if let close = Self.findBacktickRun(chars, from: i + length, length: length) {
+                let length = scan.runLength(at: i)
+                if let close = scan.backtickRun(from: i + length, length: length) {
                     flush()
                     var code = String(chars[(i + length)..<close].map { $0 == "\n" ? " " : $0 })
                     if code.count >= 2, code.first == " ", code.last == " ", !code.allSatisfy({ $0 == " " }) {
@@ -55,9 +59,9 @@ struct MarkdownInlineParser {
                     i += length
                 }
             case "!" where i + 1 < chars.count && chars[i + 1] == "[":
-                if let parsed = linkAt(chars, i + 1) {
+                if let parsed = linkAt(scan, i + 1) {
                     flush()
-                    let alt = Self.plain(parse(String(parsed.text)))
+                    let alt = InlineAccumulator.collapsed(String(parsed.text))
                     output.append(alt.isEmpty ? "[image]" : "[image: \(alt)]", emphasis, link)
                     i = parsed.end
                 } else {
@@ -65,9 +69,9 @@ struct MarkdownInlineParser {
                     i += 1
                 }
             case "[" where link == nil:
-                if let parsed = linkAt(chars, i) {
+                if let parsed = linkAt(scan, i) {
                     flush()
-                    parse(parsed.text, emphasis: emphasis, link: parsed.url, into: &output)
+                    parse(parsed.text, emphasis: emphasis, link: parsed.url, depth: depth + 1, into: &output)
                     i = parsed.end
                 } else {
                     literal.append(char)
@@ -86,12 +90,13 @@ struct MarkdownInlineParser {
                     i += 1
                 }
             case "*", "_":
-                if let span = Self.emphasisSpan(chars, i) {
+                if depth < Self.maxDepth, let span = scan.emphasisSpan(at: i) {
                     flush()
-                    parse(Array(chars[span.innerStart..<span.innerEnd]), emphasis: emphasis.union(span.emphasis), link: link, into: &output)
+                    parse(Array(chars[span.innerStart..<span.innerEnd]), emphasis: emphasis.union(span.emphasis), link: link,
+                          depth: depth + 1, into: &output)
                     i = span.end
                 } else {
-                    let length = Self.runLength(chars, i)
+                    let length = scan.runLength(at: i)
                     literal += String(chars[i..<(i + length)])
                     i += length
                 }
@@ -117,12 +122,13 @@ struct MarkdownInlineParser {
     // MARK: Links
 
     /// `[text](url "title")`, `[text][ref]`, `[text][]`, `[ref]` at `start` (the `[`).
-    private func linkAt(_ chars: [Character], _ start: Int) -> (text: [Character], url: String?, end: Int)? {
-        guard let close = Self.matchingBracket(chars, start) else { return nil }
+    private func linkAt(_ scan: MarkdownInlineScan, _ start: Int) -> (text: [Character], url: String?, end: Int)? {
+        let chars = scan.chars
+        guard let close = scan.matchingBracket(start) else { return nil }
         let text = Array(chars[(start + 1)..<close])
         var next = close + 1
         if next < chars.count, chars[next] == "(" {
-            guard let end = Self.matchingParen(chars, next) else { return nil }
+            guard let end = scan.matchingParen(next) else { return nil }
             var inside = String(chars[(next + 1)..<end]).trimmingWhitespace()
             if inside.hasPrefix("<"), let gt = inside.firstIndex(of: ">") {
                 inside = String(inside[inside.index(after: inside.startIndex)..<gt])
@@ -132,7 +138,7 @@ struct MarkdownInlineParser {
             return (text, LinkResolver.resolve(inside, against: baseURL), end + 1)
         }
         var label = String(text)
-        if next < chars.count, chars[next] == "[", let refClose = Self.matchingBracket(chars, next) {
+        if next < chars.count, chars[next] == "[", let refClose = scan.matchingBracket(next) {
             let explicit = String(chars[(next + 1)..<refClose])
             if !explicit.isEmpty { label = explicit }
             next = refClose + 1
@@ -140,43 +146,6 @@ struct MarkdownInlineParser {
         let key = label.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard let url = references[key] else { return nil }
         return (text, LinkResolver.resolve(url, against: baseURL), next)
-    }
-
-    private static func matchingBracket(_ chars: [Character], _ start: Int) -> Int? {
-        var depth = 0
-        var i = start
-        while i < chars.count {
-            switch chars[i] {
-            case "\\": i += 1
-            case "`":
-                let length = runLength(chars, i)
-                if let close = findBacktickRun(chars, from: i + length, length: length) { i = close + length - 1 } else { i += length - 1 }
-            case "[": depth += 1
-            case "]":
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func matchingParen(_ chars: [Character], _ start: Int) -> Int? {
-        var depth = 0
-        var i = start
-        while i < chars.count {
-            switch chars[i] {
-            case "\\": i += 1
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// `<https://x>` or `<me@example.com>`.
@@ -226,75 +195,5 @@ struct MarkdownInlineParser {
         let url = String(chars[start..<end])
         guard url.count > 8 else { return nil }
         return (url, end)
-    }
-
-    // MARK: Emphasis
-
-    struct EmphasisSpan {
-        var emphasis: InlineRun.Emphasis
-        var innerStart: Int, innerEnd: Int, end: Int
-    }
-
-    static func runLength(_ chars: [Character], _ start: Int) -> Int {
-        var i = start
-        while i < chars.count, chars[i] == chars[start] { i += 1 }
-        return i - start
-    }
-
-    private static func findBacktickRun(_ chars: [Character], from start: Int, length: Int) -> Int? {
-        var i = start
-        while i < chars.count {
-            if chars[i] == "`" {
-                let run = runLength(chars, i)
-                if run == length { return i }
-                i += run
-            } else {
-                i += 1
-            }
-        }
-        return nil
-    }
-
-    /// A delimiter run at `start` that opens emphasis and has a closer: `***` → bold italic,
-    /// `**` → bold, `*` → italic. `_` does not open or close inside a word.
-    static func emphasisSpan(_ chars: [Character], _ start: Int) -> EmphasisSpan? {
-        let delimiter = chars[start]
-        let length = runLength(chars, start)
-        let after = start + length
-        guard after < chars.count, !chars[after].isWhitespace else { return nil }
-        if delimiter == "_", start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber { return nil }
-        for use in stride(from: min(length, 3), through: 1, by: -1) {
-            if let close = findCloser(chars, delimiter: delimiter, use: use, from: after) {
-                let emphasis: InlineRun.Emphasis = use == 3 ? [.bold, .italic] : use == 2 ? .bold : .italic
-                // Extra opening delimiters beyond `use` stay literal (rare; e.g. `**a*`).
-                guard length == use else { return nil }
-                return EmphasisSpan(emphasis: emphasis, innerStart: after, innerEnd: close, end: close + use)
-            }
-        }
-        return nil
-    }
-
-    private static func findCloser(_ chars: [Character], delimiter: Character, use: Int, from start: Int) -> Int? {
-        var i = start
-        while i < chars.count {
-            let char = chars[i]
-            if char == "\\" { i += 2; continue }
-            if char == "`" {
-                let length = runLength(chars, i)
-                if let close = findBacktickRun(chars, from: i + length, length: length) { i = close + length } else { i += length }
-                continue
-            }
-            if char == delimiter {
-                let length = runLength(chars, i)
-                let rightFlanking = i > start && !chars[i - 1].isWhitespace
-                let nextIsWord = i + length < chars.count && (chars[i + length].isLetter || chars[i + length].isNumber)
-                let intraword = delimiter == "_" && nextIsWord
-                if rightFlanking, !intraword, length == use { return i }
-                i += length
-                continue
-            }
-            i += 1
-        }
-        return nil
     }
 }

@@ -21,6 +21,26 @@ extension Substring {
     }
 }
 
+extension String {
+    /// Tabs → spaces to the next 4-column stop (terminal cells have no tabs).
+    func expandingTabs() -> String {
+        guard utf8.contains(0x09) else { return self }
+        var result = ""
+        var column = 0
+        for char in self {
+            if char == "\t" {
+                let width = 4 - column % 4
+                result += String(repeating: " ", count: width)
+                column += width
+            } else {
+                result.append(char)
+                column += 1
+            }
+        }
+        return result
+    }
+}
+
 enum TextLines {
     /// Lines split at LF, CRLF or CR, without their terminators. A final terminator does not
     /// start an extra empty line.

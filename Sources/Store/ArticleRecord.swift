@@ -128,23 +128,21 @@ enum ArticleRecord {
 
 /// The content of an article as stored, with the hash that tells whether a re-import changed it.
 /// User state (read, bookmark, reading position) is deliberately not part of it.
+///
+/// The hash walks the values directly; the JSON of body and enclosures is only produced when a
+/// row is actually written (`json(_:)`), so re-importing unchanged files costs little.
 struct EncodedArticle {
     var article: Article
     var tags: [String]
     var tagsJSON: String
-    var bodyJSON: String
-    var enclosuresJSON: String
     var sectionKey: String
     var contentHash: String
 
-    init(_ article: Article, encoder: JSONEncoder) throws {
+    init(_ article: Article) {
         self.article = article
         tags = ArticleRecord.uniqueTags(article.tags)
         // Small arrays are written by hand: a JSONEncoder call has a high fixed cost.
         tagsJSON = "[" + tags.map(ArticleRecord.jsonString).joined(separator: ",") + "]"
-        bodyJSON = String(decoding: try encoder.encode(article.body), as: UTF8.self)
-        enclosuresJSON = article.enclosures.isEmpty ? "[]"
-            : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
         sectionKey = ArticleRecord.sectionKey(article.section.filter { !$0.isEmpty })
         var hasher = ContentHasher()
         hasher.add(article.title)
@@ -159,10 +157,37 @@ struct EncodedArticle {
         hasher.add(article.guid)
         hasher.add(article.summary)
         hasher.add(article.contentHTML)
-        hasher.add(bodyJSON)
+        for block in article.body {
+            switch block.kind {
+            case .paragraph: hasher.add("p")
+            case .heading(let level): hasher.add("h\(level)")
+            case .listItem(let depth, let marker): hasher.add("li\(depth)"); hasher.add(marker)
+            case .quote(let depth): hasher.add("q\(depth)")
+            case .preformatted: hasher.add("pre")
+            case .rule: hasher.add("hr")
+            }
+            for run in block.runs {
+                hasher.add(run.text)
+                hasher.add(String(run.emphasis.rawValue))
+                hasher.add(run.link)
+            }
+            hasher.add("/")
+        }
         hasher.add(article.text)
-        hasher.add(enclosuresJSON)
+        for enclosure in article.enclosures {
+            hasher.add(enclosure.url)
+            hasher.add(enclosure.type)
+            hasher.add(enclosure.length.map { String($0) })
+        }
         contentHash = hasher.hex
+    }
+
+    /// Body and enclosures as stored (JSON of the NewsModel Codable forms).
+    func json(_ encoder: JSONEncoder) throws -> (body: String, enclosures: String) {
+        let body = String(decoding: try encoder.encode(article.body), as: UTF8.self)
+        let enclosures = article.enclosures.isEmpty ? "[]"
+            : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
+        return (body, enclosures)
     }
 }
 

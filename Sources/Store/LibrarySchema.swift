@@ -8,6 +8,7 @@ enum LibrarySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createV1)
+        FeedSchema.register(in: &migrator)  // feeds helper: subscriptions table, appended after v1
         return migrator
     }
 

@@ -14,11 +14,11 @@ extension LibraryStore {
         guard !articles.isEmpty else { return UpsertResult() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let encoded = try articles.map { try EncodedArticle($0, encoder: encoder) }
+        let encoded = articles.map(EncodedArticle.init)
         let now = ArticleRecord.millis(Date())
         return try write { db in
             var result = UpsertResult()
-            let writer = try UpsertStatements(db)
+            let writer = try UpsertStatements(db, encoder: encoder)
             for item in encoded {
                 let existing = try writer.lookup.first([.text(item.article.id)]) { c in
                     ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
@@ -86,6 +86,7 @@ private struct ExistingArticle {
 /// The prepared statements of one upsert transaction.
 private struct UpsertStatements {
     let db: Database
+    let encoder: JSONEncoder
     let lookup: BulkStatement
     let insertArticle: BulkStatement
     let updateArticle: BulkStatement
@@ -99,8 +100,9 @@ private struct UpsertStatements {
     let insertFTS: BulkStatement
     let deleteFTS: BulkStatement
 
-    init(_ db: Database) throws {
+    init(_ db: Database, encoder: JSONEncoder) throws {
         self.db = db
+        self.encoder = encoder
         lookup = try BulkStatement(db, """
             SELECT seq, contentHash, firstSeen, read, title, tags FROM article WHERE id = ?
             """)
@@ -154,8 +156,9 @@ private struct UpsertStatements {
             Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
         ])
         let seq = db.lastInsertedRowID
+        let json = try item.json(encoder)
         try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
-                                .text(item.bodyJSON), .text(a.text), .text(item.enclosuresJSON)])
+                                .text(json.body), .text(a.text), .text(json.enclosures)])
         try insertMemberships(item, sortDate: sortDate, unread: !a.read)
         let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
         try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
@@ -179,8 +182,9 @@ private struct UpsertStatements {
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
             .text(a.guid), .text(item.contentHash), .int(seq),
         ])
-        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(item.bodyJSON),
-                                .text(a.text), .text(item.enclosuresJSON), .int(seq)])
+        let json = try item.json(encoder)
+        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(json.body),
+                                .text(a.text), .text(json.enclosures), .int(seq)])
         try deleteTags.execute([.text(a.id)])
         try deleteSections.execute([.text(a.id)])
         try insertMemberships(item, sortDate: sortDate, unread: !existing.read)

@@ -15,8 +15,15 @@ struct Atom {
     static let wide: UInt8 = 2
     static let noStart: UInt8 = 4
     static let noEnd: UInt8 = 8
+    /// "-" or "‐": a line may break after it inside a word ("well-|known").
+    static let hyphen: UInt8 = 16
+    /// Letter or digit (ASCII, or a narrow non-ASCII character).
+    static let wordChar: UInt8 = 32
+    /// A hard line break ("\n" in a run): zero columns, no bytes; the line must end here.
+    static let lineBreak: UInt8 = 64
 
     @inline(__always) var isSpace: Bool { flags & Atom.space != 0 }
+    @inline(__always) var isLineBreak: Bool { flags & Atom.lineBreak != 0 }
 }
 
 /// What comes before the text on a line: blank columns, then maybe a marker or quote bars.
@@ -51,6 +58,7 @@ struct BlockWrapper {
 
     /// Fills `atoms` from `runs`: whitespace collapsed and trimmed, controls made visible,
     /// a `[n]` marker after each link (via `linkNumber`), units wider than `avail` replaced.
+    /// A "\n" is a hard line break: spaces around it dropped, none at either end of the block.
     /// Same units as `DisplayWidth.forEachUnit`, without building a string per character.
     mutating func collect(_ runs: [InlineRun], base: TextRole, avail: Int,
                           linkNumber: ((String) -> Int?)?) {
@@ -65,27 +73,51 @@ struct BlockWrapper {
         func flushSpace() {
             guard spacePending else { return }
             spacePending = false
-            guard !atoms.isEmpty else { return }
+            guard let last = atoms.last, !last.isLineBreak else { return }
             let at = Int32(bytes.count)
             bytes.append(0x20)
             atoms.append(Atom(start: at, end: at + 1, offset: spaceOffset, width: 1, flags: Atom.space, role: base))
         }
 
         for (index, run) in runs.enumerated() {
-            let role = Self.role(for: run, base: base)
+            let runRole = Self.role(for: run, base: base)
+            var role = runRole
             attachable = false
+            // Importers write images as "[image: alt]" text: give them their own role.
+            let images = run.link == nil ? Self.imagePlaceholders(in: run.text) : []
+            var nextImage = 0
+            var local = 0
             for scalar in run.text.unicodeScalars {
-                defer { offset += 1 }
+                defer { offset += 1; local += 1 }
+                if nextImage < images.count {
+                    if local >= images[nextImage].upperBound { nextImage += 1; role = runRole }
+                    if nextImage < images.count && images[nextImage].contains(local) { role = .image }
+                }
                 let v = scalar.value
                 if v > 0x20 && v < 0x7F {
                     flushSpace()
                     let at = Int32(bytes.count)
                     bytes.append(UInt8(truncatingIfNeeded: v))
                     var flags: UInt8 = 0
-                    if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
-                    if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                    switch v {
+                    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: flags = Atom.wordChar
+                    case 0x2D: flags = Atom.hyphen
+                    default:
+                        if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
+                        if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
+                    }
                     atoms.append(Atom(start: at, end: at + 1, offset: offset, width: 1, flags: flags, role: role))
                     attachable = true; marks = 0
+                    continue
+                }
+                if v == 0x0A {
+                    // Hard break: the space before it is not shown; consecutive ones leave empty lines.
+                    spacePending = false
+                    attachable = false
+                    if !atoms.isEmpty {
+                        let at = Int32(bytes.count)
+                        atoms.append(Atom(start: at, end: at, offset: offset, width: 0, flags: Atom.lineBreak, role: role))
+                    }
                     continue
                 }
                 if LineBreakRules.isCollapsibleSpace(scalar) {
@@ -116,7 +148,7 @@ struct BlockWrapper {
                 }
                 flushSpace()
                 let at = Int32(bytes.count)
-                var flags: UInt8 = w == 2 ? Atom.wide : 0
+                var flags: UInt8 = w == 2 ? Atom.wide : (v == 0x2010 ? Atom.hyphen : (scalar.properties.isAlphabetic ? Atom.wordChar : 0))
                 if LineBreakRules.isNoStart(scalar) { flags |= Atom.noStart }
                 if LineBreakRules.isNoEnd(scalar) { flags |= Atom.noEnd }
                 var width = Int32(w)
@@ -144,6 +176,27 @@ struct BlockWrapper {
                 attachable = false
             }
         }
+        while let last = atoms.last, last.isLineBreak { atoms.removeLast() }
+    }
+
+    /// Scalar ranges of "[image]" and "[image: …]" placeholders in `text`.
+    static func imagePlaceholders(in text: String) -> [Range<Int>] {
+        guard text.utf8.contains(0x5B) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let prefix = Array("[image".unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i + prefix.count < scalars.count {
+            if scalars[i] == "[" && Array(scalars[i..<i + prefix.count]) == prefix,
+               scalars[i + prefix.count] == "]" || scalars[i + prefix.count] == ":",
+               let close = scalars[(i + prefix.count)...].firstIndex(of: "]") {
+                ranges.append(i..<close + 1)
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        return ranges
     }
 
     static func role(for run: InlineRun, base: TextRole) -> TextRole {
@@ -155,14 +208,20 @@ struct BlockWrapper {
         return base
     }
 
+    /// May a line break between `atoms[j - 1]` and `atoms[j]` (neither a space)? Between CJK
+    /// characters unless kinsoku forbids it, and after a hyphen between two word characters.
     @inline(__always)
-    static func canBreak(_ before: Atom, _ after: Atom) -> Bool {
+    func canBreak(before j: Int) -> Bool {
+        let before = atoms[j - 1], after = atoms[j]
         if after.flags & Atom.noStart != 0 || before.flags & Atom.noEnd != 0 { return false }
-        return (before.flags | after.flags) & Atom.wide != 0
+        if (before.flags | after.flags) & Atom.wide != 0 { return true }
+        return before.flags & Atom.hyphen != 0 && after.flags & Atom.wordChar != 0
+            && j >= 2 && atoms[j - 2].flags & Atom.wordChar != 0
     }
 
     /// Greedy wrap of `atoms` into lines: at spaces, between CJK characters (kinsoku kept),
-    /// and hard at the edge for words longer than a line.
+    /// hard at the edge for words longer than a line, and always at a hard line break (the
+    /// next line gets the `rest` prefix and join `.lineBreak`).
     mutating func wrap(first: LinePrefix, rest: LinePrefix, avail: Int, base: TextRole,
                        blockIndex: Int, into lines: inout [LayoutLine]) {
         let n = atoms.count
@@ -177,13 +236,14 @@ struct BlockWrapper {
             var nextJoin = LineJoin.start
             while j < n {
                 let atom = atoms[j]
+                if atom.isLineBreak { lineEnd = j; next = j + 1; nextJoin = .lineBreak; break }
                 if atom.isSpace {
                     if col + Int(atom.width) > avail { lineEnd = j; next = j + 1; nextJoin = .space; break }
                     breakEnd = j; breakNext = j + 1; breakJoin = .space
                     col += Int(atom.width); j += 1
                     continue
                 }
-                if j > start && !atoms[j - 1].isSpace && Self.canBreak(atoms[j - 1], atom) {
+                if j > start && !atoms[j - 1].isSpace && canBreak(before: j) {
                     breakEnd = j; breakNext = j; breakJoin = .direct
                 }
                 if col + Int(atom.width) > avail {
@@ -207,8 +267,8 @@ struct BlockWrapper {
     private func wordIsLonger(than avail: Int, from: Int) -> Bool {
         var width = 0
         var k = from
-        while k < atoms.count && !atoms[k].isSpace {
-            if k > from && Self.canBreak(atoms[k - 1], atoms[k]) { break }
+        while k < atoms.count && !atoms[k].isSpace && !atoms[k].isLineBreak {
+            if k > from && canBreak(before: k) { break }
             width += Int(atoms[k].width)
             if width > avail { return true }
             k += 1
@@ -219,6 +279,12 @@ struct BlockWrapper {
     /// One line from `atoms[s..<e]`, merging neighbours of equal role into spans.
     func makeLine(_ s: Int, _ e: Int, prefix: LinePrefix, base: TextRole, blockIndex: Int,
                   join: LineJoin) -> LayoutLine {
+        var prefix = prefix
+        if s == e {
+            // An empty line between two hard breaks: only the quote bars, no trailing blanks.
+            while prefix.text.last == " " { prefix.text.removeLast(); prefix.width -= 1 }
+            if prefix.width == 0 { prefix.indent = 0 }
+        }
         var spans: [LayoutSpan] = []
         var col = prefix.indent
         if prefix.width > 0 {

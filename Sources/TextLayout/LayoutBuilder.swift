@@ -9,6 +9,9 @@ struct LayoutBuilder {
     private var linkNumbers: [String: Int] = [:]
     private var wrapper = BlockWrapper()
     private var blockLines: [LayoutLine] = []
+    /// Column where the text of the last marked list item at each depth starts, so a
+    /// continuation paragraph (empty marker) lines up with it.
+    private var listTextColumns: [Int: Int] = [:]
 
     init(textWidth: Int, options: LayoutOptions) {
         self.textWidth = textWidth
@@ -45,11 +48,21 @@ struct LayoutBuilder {
                 blockLines.append(ruleLine(String(repeating: level == 1 ? "═" : "─", count: ruleWidth),
                                            role: .headingRule, blockIndex: index, offset: end))
             }
+        case .listItem(let depth, let marker) where marker.isEmpty:
+            // A further paragraph of the item: at the item's text column, no marker. Without
+            // a marked item before it, where text after a one-column marker would start.
+            let column = listTextColumns[depth] ?? 2 * max(0, depth - 1) + 2
+            let prefix = LinePrefix(indent: column).fitted(to: maxPrefixColumns)
+            flow(block.runs, base: .body, first: prefix, rest: prefix, blockIndex: index)
         case .listItem(let depth, let marker):
             let indent = 2 * max(0, depth - 1)
             let shown = DisplayWidth.sanitize(marker) + " "
             let first = LinePrefix(indent: indent, text: shown, role: .listMarker,
                                    width: DisplayWidth.width(shown)).fitted(to: maxPrefixColumns)
+            if listTextColumns.keys.contains(where: { $0 > depth }) {
+                listTextColumns = listTextColumns.filter { $0.key < depth }
+            }
+            listTextColumns[depth] = first.columns
             flow(block.runs, base: .body, first: first, rest: LinePrefix(indent: first.columns), blockIndex: index)
         case .quote(let depth):
             let bars = quoteBars(depth: depth)
@@ -143,10 +156,11 @@ struct LayoutBuilder {
         blockLines.append(contentsOf: pending[firstText...])
     }
 
-    /// One blank line between blocks; none between list items; quote bars between quotes.
+    /// One blank line between blocks; none between list items, except around a continuation
+    /// paragraph (empty marker); quote bars between quotes.
     private mutating func appendSeparator(between previous: Block.Kind, and next: Block.Kind, nextBlock: Int) {
         switch (previous, next) {
-        case (.listItem, .listItem):
+        case (.listItem(_, let a), .listItem(_, let b)) where !a.isEmpty && !b.isEmpty:
             return
         case (.quote(let a), .quote(let b)):
             var bars = quoteBars(depth: min(a, b))

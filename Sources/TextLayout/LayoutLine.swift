@@ -25,6 +25,9 @@ public enum LineJoin: Sendable, Hashable {
     case space
     /// Continues the previous line directly: a word, URL or CJK run was broken at the edge.
     case direct
+    /// Continues the block after a hard line break (a `"\n"` in a run: `<br>`, a Markdown hard
+    /// break), at the same indent. Like a preformatted line, search never matches across it.
+    case lineBreak
 }
 
 public enum LineKind: Sendable, Hashable {

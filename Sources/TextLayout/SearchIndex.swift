@@ -1,6 +1,7 @@
 /// The searchable text of laid-out lines: what the reader sees (decoration such as quote bars,
 /// list markers and rules left out), with wrapped lines joined back together — a space where
 /// the wrap ate one, nothing where a word or CJK run was broken — so a match can span a wrap.
+/// A hard line break separates like a new block: no match spans it.
 /// Build it once per layout; each query is then one linear scan.
 public struct SearchIndex: Sendable {
     /// Where a display unit sits on screen.
@@ -36,7 +37,7 @@ public struct SearchIndex: Sendable {
         for (index, line) in lines.enumerated() {
             guard line.kind == .text else { lastLineEnd = nil; continue }
             switch line.join {
-            case .start:
+            case .start, .lineBreak:
                 appendSeparator()
             case .space:
                 if let end = lastLineEnd {
@@ -52,15 +53,24 @@ public struct SearchIndex: Sendable {
             for span in line.spans where !span.role.isDecoration {
                 var column = span.column
                 if DisplayWidth.isPrintableASCII(span.text) {
-                    // Fast path: one byte, one unit, one column.
-                    for byte in span.text.utf8 {
-                        let unit = Int32(places.count)
-                        places.append(UnitPlace(line: Int32(index), column: Int32(column), width: 1))
-                        let v = UInt32(byte)
-                        exact.scalars.append(v); exact.units.append(unit)
-                        folded.scalars.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v); folded.units.append(unit)
-                        column += 1
+                    // Fast path: one byte, one unit, one column; appended in bulk.
+                    let utf8 = span.text.utf8
+                    let first = Int32(places.count), count = Int32(utf8.count), line = Int32(index)
+                    let firstColumn = Int32(column)
+                    for i in 0..<count { places.append(UnitPlace(line: line, column: firstColumn + i, width: 1)) }
+                    let copied: Void? = utf8.withContiguousStorageIfAvailable { buffer in
+                        exact.scalars.append(contentsOf: buffer.lazy.map { UInt32($0) })
+                        folded.scalars.append(contentsOf: buffer.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? UInt32($0) + 0x20 : UInt32($0) })
                     }
+                    if copied == nil {
+                        for byte in utf8 {
+                            exact.scalars.append(UInt32(byte))
+                            folded.scalars.append(byte >= 0x41 && byte <= 0x5A ? UInt32(byte) + 0x20 : UInt32(byte))
+                        }
+                    }
+                    exact.units.append(contentsOf: first..<first + count)
+                    folded.units.append(contentsOf: first..<first + count)
+                    column += Int(count)
                 } else {
                     DisplayWidth.forEachUnit(span.text) { unit in
                         appendUnit(unit.text, place: UnitPlace(line: Int32(index), column: Int32(column), width: Int32(unit.width)))

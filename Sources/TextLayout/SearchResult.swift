@@ -16,8 +16,8 @@ public struct HighlightSegment: Sendable, Hashable {
 public struct SearchMatch: Sendable, Hashable {
     public var segments: [HighlightSegment]
     /// The line the match starts on.
-    public var line: Int { segments[0].line }
-    public var lastLine: Int { segments[segments.count - 1].line }
+    public var line: Int { segments.first?.line ?? 0 }
+    public var lastLine: Int { segments.last?.line ?? 0 }
 
     public init(segments: [HighlightSegment]) {
         self.segments = segments

@@ -15,6 +15,7 @@ struct ExportCommand: ParsableCommand {
 
     enum What: String, ExpressibleByArgument, CaseIterable {
         case bookmarks
+        case opml
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,7 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: "What to export (bookmarks).")
+    @Argument(help: "What to export (bookmarks, opml).")
     var what: What
 
     @Option(help: "json or markdown.")
@@ -31,6 +32,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try LibraryOpener.open(libraryOptions)
+        if what == .opml {  // feeds helper: subscriptions as OPML 2.0 (format does not apply)
+            print(try FeedImporter.opml(store), terminator: "")
+            return
+        }
         let entries = try store.bookmarkedArticles()
         switch format {
         case .json:

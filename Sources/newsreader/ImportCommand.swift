@@ -1,4 +1,5 @@
 import ArgumentParser
+import Feeds
 import Foundation
 import Markup
 import NewsModel
@@ -24,14 +25,22 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
-    var paths: [String]
+    @Argument(help: ArgumentHelp("Files or folders to import; OPML and newsboat urls files subscribe to their feeds.",
+                                 valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("newsboat-cache"),
+            help: ArgumentHelp("A newsboat cache.db: its articles, read state and flags (as bookmarks).", valueName: "path"))
+    var newsboatCache: String?
 
     /// Articles are stored in transactions of this many.
     static let batchSize = 2_000
 
     func run() throws {
-        let store = try LibraryOpener.open(libraryOptions)
+        let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
+        // Feeds: subscription lists and a newsboat cache are handled there; article files stay here.
+        let paths = try FeedImporter.run(paths: self.paths, newsboatCache: newsboatCache, store: store)
+        if paths.isEmpty { return }
         var skipped: [String] = []
         var files: [URL] = []
         for path in paths {
@@ -50,23 +59,27 @@ struct ImportCommand: ParsableCommand {
             total.unchanged += result.unchanged
             batch.removeAll(keepingCapacity: true)
         }
-        for file in files {
-            do {
-                let document = try ArticleFileParser.parse(fileAt: file)
-                for warning in document.warnings {
-                    CLIOutput.printError("\(file.path): warning: \(warning)")
+        // Parse a chunk on all cores, then store it in one transaction.
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(files.count, start + Self.batchSize)])
+            start += chunk.count
+            for (file, outcome) in zip(chunk, ParallelFileParser.parse(chunk)) {
+                switch outcome {
+                case .failed(let reason):
+                    skipped.append(reason)
+                case .parsed(let document):
+                    for warning in document.warnings {
+                        CLIOutput.printError("\(file.path): warning: \(warning)")
+                    }
+                    if document.articles.isEmpty {
+                        skipped.append("\(file.path): no article found")
+                    } else {
+                        batch += document.articles
+                    }
                 }
-                if document.articles.isEmpty {
-                    skipped.append("\(file.path): no article found")
-                    continue
-                }
-                batch += document.articles
-            } catch let error as ArticleFileError {
-                skipped.append(error.description)
-            } catch {
-                skipped.append("\(file.path): \(error)")
             }
-            if batch.count >= Self.batchSize { try flush() }
+            try flush()
         }
         try flush()
 
@@ -109,14 +122,14 @@ enum ArticleFileCollector {
             result.problems.append("\(path): unreadable folder")
             return result
         }
-        var found: [URL] = []
+        var found: [(path: String, url: URL)] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                  ArticleFileParser.format(forFileName: url.lastPathComponent) != nil else { continue }
-            found.append(url)
+            guard ArticleFileParser.format(forFileName: url.lastPathComponent) != nil,
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            found.append((url.path, url))
         }
         // A stable order makes imports repeatable (first-seen times, messages).
-        result.files = found.sorted { $0.path < $1.path }
+        result.files = found.sorted { $0.path < $1.path }.map(\.url)
         return result
     }
 }

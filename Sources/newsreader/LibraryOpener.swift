@@ -20,9 +20,11 @@ enum LibraryOpener {
     /// Opens the library; on its very first opening, when it is empty, loads the demo articles.
     /// Once seeded (or found non-empty on first opening) the demo never comes back, even after
     /// the user deletes every demo article.
+    /// `seedDemo: false` is for commands that fill the library with the user's own articles
+    /// (import): a library whose first use is an import never gets the demo mixed in.
     static func open(_ options: LibraryOptions, seedDemo: Bool = true) throws -> LibraryStore {
         let store = try LibraryStore(path: path(for: options))
-        if seedDemo { try seedDemoIfNeeded(store) }
+        if seedDemo { try seedDemoIfNeeded(store) } else if try store.needsDemo() { try store.markDemoSeeded() }
         return store
     }
 
@@ -38,13 +40,7 @@ enum LibraryOpener {
         return added
     }
 
-    /// The demo articles bundled in the binary. Files that fail to parse are left out (the
-    /// DemoLibrary tests make sure none do).
-    static func demoArticles() -> [Article] {
-        DemoLibrary.files.flatMap { file -> [Article] in
-            let source = ArticleSource(kind: .demo, location: "demo:" + file.name, name: "newsreader demo")
-            let document = try? ArticleFileParser.parse(data: Data(file.contents.utf8), fileName: file.name, source: source)
-            return document?.articles ?? []
-        }
-    }
+    /// The demo articles bundled in the binary (with their fixed dates). Files that fail to
+    /// parse are left out (the DemoLibrary tests make sure none do).
+    static func demoArticles() -> [Article] { DemoLibrary.articles() }
 }

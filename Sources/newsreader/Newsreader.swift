@@ -17,7 +17,8 @@ struct Newsreader: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self,
             SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self, ExportCommand.self,
-            ParseCommand.self,
+            ParseCommand.self, ConfigCommand.self, ThemesCommand.self,
+            AddCommand.self, RemoveCommand.self, FeedsCommand.self, RefreshCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

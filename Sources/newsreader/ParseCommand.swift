@@ -1,4 +1,5 @@
 import ArgumentParser
+import Feeds
 import Foundation
 import Markup
 import NewsModel
@@ -24,9 +25,12 @@ struct ParseCommand: ParsableCommand {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         let document: ParsedDocument
         do {
-            document = try ArticleFileParser.parse(fileAt: url)
+            // Feed files (sniffed by content) go to FeedParser, the rest to ArticleFileParser.
+            document = try DocumentParser.parse(fileAt: url)
         } catch let error as ArticleFileError {
             throw CLIError(error.description)
+        } catch let error as FeedParserError {
+            throw CLIError("\(url.path): \(error)")
         }
         for warning in document.warnings { CLIOutput.printError("\(url.path): warning: \(warning)") }
         if json {

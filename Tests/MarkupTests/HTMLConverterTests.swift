@@ -118,6 +118,12 @@ import Testing
         ])
     }
 
+    @Test func tabsInPreBecomeSpaces() {
+        #expect(HTMLConverter.blocks(fromHTML: "<pre>\tx\nab\ty\n<b>é</b>\tz</pre>") == [
+            Block(.preformatted, [InlineRun("    x\nab  y\n"), InlineRun("é", emphasis: .bold), InlineRun("   z")]),
+        ])
+    }
+
     @Test func lineBreaksInsideAParagraph() {
         let blocks = HTMLConverter.blocks(fromHTML: "<p><br>Line one<br>\n  Line two <br/></p>")
         #expect(texts(blocks) == ["Line one\nLine two"])
@@ -126,6 +132,11 @@ import Testing
     @Test func imagesFiguresAndCaptions() {
         let html = #"<figure><img src="a.png" alt=" A  crater "><figcaption>The rim</figcaption></figure><p>x <img src="b.png"> y</p>"#
         #expect(texts(HTMLConverter.blocks(fromHTML: html)) == ["[image: A crater]", "The rim", "x [image] y"])
+    }
+
+    @Test func trackingPixelsAreNotImages() {
+        let html = #"<p>Read on<img src="https://t.example/p.gif" width="1" height="1" alt=""><img src="x.png" width="1px" height="1px"></p><p><img src="big.png" width="10" alt="chart"></p>"#
+        #expect(HTMLConverter.blocks(fromHTML: html).map(\.plainText) == ["Read on", "[image: chart]"])
     }
 
     @Test func simpleTablesOneLinePerRow() {
@@ -185,6 +196,7 @@ import Testing
             <meta name="keywords" content="Space, Robotics ,, Science">
             <meta property="article:tag" content="Moon"><meta property="article:tag" content="Space">
             <meta name="author" content="Ada Lovelace"><meta name="description" content="A lander.">
+            <meta property="article:section" content="SCIENCE &gt; Space">
             <meta property="article:published_time" content="2024-05-01T10:30:00+02:00">
             <link rel="canonical" href="/science/lander"></head>
             <body><h1>Lunar lander</h1><p>Body.</p></body></html>
@@ -196,6 +208,7 @@ import Testing
         #expect(document.description == "A lander.")
         #expect(document.canonicalLink == "https://example.com/science/lander")
         #expect(document.language == "en")
+        #expect(document.section == ["SCIENCE", "Space"])
         #expect(document.published == Date(timeIntervalSince1970: 1_714_552_200))
         // The <h1> repeating the <title> is not shown twice.
         #expect(document.blocks == [Block(.paragraph, text: "Body.")])
@@ -242,5 +255,24 @@ import Testing
         let elapsed = clock.measure { blocks = HTMLConverter.blocks(fromHTML: html) }
         #expect(blocks.count == 2_000)
         #expect(elapsed < .seconds(10))
+    }
+}
+
+/// Hostile HTML: nesting beyond libxml2's limit and odd markup never crash.
+@Suite struct HTMLHostileInputTests {
+    @Test func deepNestingIsBoundedAndDoesNotCrash() {
+        for depth in [100, 250, 5_000] {
+            let html = String(repeating: "<blockquote>", count: depth) + "deep" + String(repeating: "</blockquote>", count: depth)
+            let blocks = HTMLConverter.blocks(fromHTML: html)
+            // libxml2 refuses documents nested deeper than 256; shallower ones keep their text.
+            if depth < 256 { #expect(blocks.map(\.plainText) == ["deep"]) }
+            for block in blocks {
+                if case .quote(let level) = block.kind { #expect(level <= HTMLBlockBuilder.maxDepth) }
+            }
+        }
+    }
+
+    @Test func lineBreakInsidePre() {
+        #expect(HTMLConverter.blocks(fromHTML: "<pre>a<br>b</pre>") == [Block(.preformatted, text: "a\nb")])
     }
 }

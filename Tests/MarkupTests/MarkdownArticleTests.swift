@@ -149,6 +149,10 @@ import Testing
         ])
     }
 
+    @Test func tabsInCodeBecomeSpaces() {
+        #expect(blocks("```\nfunc f() {\n\treturn\t1\n}\n```") == [Block(.preformatted, text: "func f() {\n    return  1\n}")])
+    }
+
     @Test func unclosedFenceRunsToTheEnd() {
         #expect(blocks("```\ncode\nmore") == [Block(.preformatted, text: "code\nmore")])
     }
@@ -236,5 +240,34 @@ import Testing
     @Test func plainTextOfAMarkdownArticle() throws {
         let article = try article("# T\n\nOne *two*.\n\n- a\n  - b\n\n> q")
         #expect(article.text == "One two.\n\n• a\n\n  ◦ b\n\n> q")
+    }
+}
+
+/// Hostile Markdown: deep nesting and unmatched openers stay fast and never exhaust the stack.
+@Suite struct MarkdownHostileInputTests {
+    func blocks(_ text: String) -> [Block] {
+        MarkdownBlockParser(inline: MarkdownInlineParser()).parse(MarkdownArticleParser.normalizedLines(text)[...])
+    }
+
+    @Test func deeplyNestedQuotesAndListsAreCapped() {
+        let quotes = blocks(String(repeating: "> ", count: 20_000) + "deep")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.plainText.hasSuffix("deep") == true)
+        if case .quote(let depth) = quotes.first?.kind { #expect(depth <= MarkdownBlockParser.maxNesting) }
+        let lists = blocks(String(repeating: "- ", count: 20_000) + "x")
+        #expect(!lists.isEmpty)
+        #expect(lists.allSatisfy { if case .listItem(let depth, _) = $0.kind { depth <= MarkdownBlockParser.maxNesting } else { true } })
+    }
+
+    @Test func unmatchedOpenersStayLinear() {
+        let clock = ContinuousClock()
+        let inputs = [String(repeating: "*a ", count: 20_000), String(repeating: "[", count: 50_000),
+                      String(repeating: "` ", count: 20_000), String(repeating: "*_", count: 20_000) + "x"]
+        for input in inputs {
+            var runs: [InlineRun] = []
+            let elapsed = clock.measure { runs = MarkdownInlineParser().parse(input) }
+            #expect(elapsed < .seconds(10))
+            #expect(!runs.isEmpty)
+        }
     }
 }

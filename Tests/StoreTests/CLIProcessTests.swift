@@ -61,10 +61,12 @@ import Testing
         #expect(first.stdout.contains("imported 1, updated 0, skipped 1"))
         #expect(first.stderr.contains("empty.txt: empty file"))
 
+        // The library also holds the demo articles (seeded on first opening).
         let listed = try Self.jsonArray(try Self.run(["list", "--library", library, "--tag", "security", "--json"]).stdout)
+            .filter { $0["title"] as? String == "Locks and keys for the CLI test" }
         #expect(listed.count == 1)
         let id = try #require(listed.first?["id"] as? String)
-        #expect(listed.first?["title"] as? String == "Locks and keys for the CLI test")
+        #expect(listed.first?["section_path"] as? [String] == ["SECURITY", "Cybersecurity"])
         #expect(listed.first?["bookmarked"] as? Bool == false)
 
         // Process 2 sets the bookmark (by id prefix), process 3 sees it.

@@ -35,6 +35,14 @@ import NewsModel
         }
     }
 
+    @Test func imagePlaceholdersGetTheImageRole() {
+        let blocks = [Block(.paragraph, [InlineRun("See [image: a cat] and [image] here [not an image]."),
+                                         InlineRun("[image: bold]", emphasis: .bold)])]
+        let spans = ArticleLayout(blocks: blocks, width: 80).lines[0].spans
+        #expect(spans.map(\.text) == ["See ", "[image: a cat]", " and ", "[image]", " here [not an image].", "[image: bold]"])
+        #expect(spans.map(\.role) == [.body, .image, .body, .image, .body, .image])
+    }
+
     @Test func linksAreNumberedByFirstAppearanceAndSameURLKeepsItsNumber() {
         let blocks = [
             Block(.paragraph, [InlineRun("a", link: "https://a.example/"), InlineRun(" "),
@@ -70,8 +78,16 @@ import NewsModel
         #expect(lines([Block(.paragraph, text: "日本語とEnglishの混在")], width: 12) == ["日本語と", "Englishの混", "在"])
     }
 
+    @Test func hyphenatedWordsBreakAfterTheHyphenOnly() {
+        #expect(lines([Block(.paragraph, text: "a very well-known fact")], width: 12) == ["a very well-", "known fact"])
+        // Not after a leading minus or a double dash.
+        #expect(lines([Block(.paragraph, text: "value -5 and --flag")], width: 10) == ["value -5", "and --flag"])
+        #expect(lines([Block(.paragraph, text: "naïve-élan")], width: 7) == ["naïve-", "élan"])
+    }
+
     @Test func whitespaceCollapsesAndControlsAreVisible() {
-        let blocks = [Block(.paragraph, text: "  one \n\t two\u{1B}[2J  three\u{202E}  ")]
+        // ("\n" is a hard line break, not whitespace: see HardBreakTests.)
+        let blocks = [Block(.paragraph, text: "  one \r\t two\u{1B}[2J  three\u{202E}  ")]
         #expect(lines(blocks, width: 40) == ["one two^[[2J three"])
         // No-break space keeps its words together.
         #expect(lines([Block(.paragraph, text: "aaa bbb\u{A0}ccc")], width: 8) == ["aaa", "bbb\u{A0}ccc"])
@@ -153,12 +169,38 @@ import NewsModel
             var joined = ""
             for line in layout.lines {
                 if line.join == .space { joined += " " }
+                if line.join == .lineBreak { joined += "\n" }
                 joined += line.text
             }
-            let words = source.unicodeScalars.split(whereSeparator: LineBreakRules.isCollapsibleSpace)
-                .map { DisplayWidth.sanitize(String(String.UnicodeScalarView($0))) }
-                .filter { !$0.isEmpty }
-            #expect(joined == words.joined(separator: " "), "width \(width): \(source.debugDescription)")
+            // Each "\n" is a hard break (none kept at either end); whitespace between collapses.
+            var pieces = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { piece in
+                piece.split(whereSeparator: LineBreakRules.isCollapsibleSpace)
+                    .map { DisplayWidth.sanitize(String(String.UnicodeScalarView($0))) }
+                    .filter { !$0.isEmpty }
+                    .joined(separator: " ")
+            }
+            while pieces.first?.isEmpty == true { pieces.removeFirst() }
+            while pieces.last?.isEmpty == true { pieces.removeLast() }
+            #expect(joined == pieces.joined(separator: "\n"), "width \(width): \(source.debugDescription)")
         }
+    }
+
+    @Test func hugeAndHostileInputsStayBounded() {
+        // One 40,000-character word: broken at the edge into full lines.
+        let word = String(repeating: "a", count: 40_000)
+        let wordLayout = ArticleLayout(blocks: [Block(.paragraph, text: word)], width: 80)
+        #expect(wordLayout.lines.count == 500)
+        #expect(wordLayout.lines.allSatisfy { $0.width == 80 })
+        // Nothing but characters that may not start a line: kinsoku gives way to the edge.
+        let dots = ArticleLayout(blocks: [Block(.paragraph, text: String(repeating: "。", count: 3_000))], width: 7)
+        #expect(dots.lines.count == 1_000)
+        #expect(dots.lines.allSatisfy { $0.width <= 7 })
+        // Absurd nesting still leaves room for text.
+        let deep = ArticleLayout(blocks: [Block(.quote(depth: 1_000), text: "deep"),
+                                          Block(.listItem(depth: 1_000, marker: String(repeating: "x", count: 500)), text: "item")],
+                                 width: 20)
+        #expect(deep.lines.allSatisfy { $0.width <= 20 })
+        #expect(deep.textLines.contains { $0.hasSuffix("deep") })
+        #expect(deep.textLines.contains { $0.hasSuffix("item") })
     }
 }

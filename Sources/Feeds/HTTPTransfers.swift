@@ -1,0 +1,127 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The URLSession delegate behind `FeedFetcher`: streams each body with a size cap, counts and
+/// vets redirects, and resumes the waiting fetch when its task completes.
+final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    struct Limits {
+        var maxBodyBytes: Int
+        var maxDecompressedBytes: Int
+        var maxRedirects: Int
+    }
+
+    /// One transfer's state; touched only under `lock`.
+    final class Transfer {
+        var data = Data()
+        var response: HTTPURLResponse?
+        var redirects = 0
+        var failure: FetchError?
+        var continuation: CheckedContinuation<Result<(Data, HTTPURLResponse), FetchError>, Never>?
+    }
+
+    private let lock = NSLock()
+    private var transfers: [Int: Transfer] = [:]
+    let limits: Limits
+
+    init(limits: Limits) {
+        self.limits = limits
+    }
+
+    /// Runs `task` to completion (or until `cancel(_:because:)`).
+    func run(_ task: URLSessionDataTask) async -> Result<(Data, HTTPURLResponse), FetchError> {
+        await withCheckedContinuation { continuation in
+            let transfer = Transfer()
+            transfer.continuation = continuation
+            lock.withLock { transfers[task.taskIdentifier] = transfer }
+            task.resume()
+        }
+    }
+
+    /// Stops a transfer, recording why (the first reason wins).
+    /// The waiting fetch resumes at once; the task's own completion is then ignored.
+    func cancel(_ task: URLSessionTask, because failure: FetchError) {
+        let transfer = lock.withLock { transfers.removeValue(forKey: task.taskIdentifier) }
+        task.cancel()
+        transfer?.continuation?.resume(returning: .failure(transfer?.failure ?? failure))
+        transfer?.continuation = nil
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        let http = response as? HTTPURLResponse
+        lock.withLock { transfers[dataTask.taskIdentifier]?.response = http }
+        if response.expectedContentLength > Int64(limits.maxBodyBytes) {
+            lock.withLock { transfers[dataTask.taskIdentifier]?.failure = .tooLarge(limit: limits.maxBodyBytes) }
+            completionHandler(.cancel)
+            return
+        }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        // Bodies arrive already decompressed (gzip/deflate): this caps the decompressed size too.
+        let tooBig: Bool = lock.withLock {
+            guard let transfer = transfers[dataTask.taskIdentifier] else { return false }
+            transfer.data.append(data)
+            return transfer.data.count > limits.maxDecompressedBytes
+        }
+        if tooBig { cancel(dataTask, because: .tooLarge(limit: limits.maxDecompressedBytes)) }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        var scheme = request.url?.scheme?.lowercased() ?? ""
+        // corelibs Foundation may rewrite "file:///x" into a same-host http URL: judge the raw Location.
+        var target = request.url?.absoluteString ?? "?"
+        for (key, value) in response.allHeaderFields where (key as? String)?.lowercased() == "location" {
+            if let location = value as? String, let colon = location.firstIndex(of: ":"),
+               location[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }),
+               !location[..<colon].isEmpty {
+                scheme = location[..<colon].lowercased()
+                target = location
+            }
+        }
+        let verdict: FetchError? = lock.withLock {
+            guard let transfer = transfers[task.taskIdentifier] else { return nil }
+            transfer.redirects += 1
+            if scheme != "http" && scheme != "https" {
+                transfer.failure = .redirectToUnsupportedScheme(target)
+            } else if transfer.redirects > limits.maxRedirects {
+                transfer.failure = .tooManyRedirects(limits.maxRedirects)
+            }
+            return transfer.failure
+        }
+        if verdict != nil {
+            completionHandler(nil)
+            task.cancel()
+        } else {
+            completionHandler(request)
+        }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        guard let transfer = lock.withLock({ transfers.removeValue(forKey: task.taskIdentifier) }) else { return }
+        let result: Result<(Data, HTTPURLResponse), FetchError>
+        if let failure = transfer.failure {
+            result = .failure(failure)
+        } else if let error {
+            let nsError = error as NSError
+            if nsError.code == NSURLErrorTimedOut {
+                result = .failure(.timedOut(seconds: task.originalRequest?.timeoutInterval ?? 0))
+            } else if nsError.code == NSURLErrorUnsupportedURL, let url = task.currentRequest?.url,
+                      let scheme = url.scheme, scheme != "http" && scheme != "https" {
+                result = .failure(.redirectToUnsupportedScheme(url.absoluteString))
+            } else {
+                result = .failure(.transport(nsError.localizedDescription))
+            }
+        } else if let response = transfer.response ?? (task.response as? HTTPURLResponse) {
+            result = .success((transfer.data, response))
+        } else {
+            result = .failure(.transport("no HTTP response"))
+        }
+        transfer.continuation?.resume(returning: result)
+        transfer.continuation = nil
+    }
+}

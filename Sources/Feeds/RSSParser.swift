@@ -1,0 +1,122 @@
+import Foundation
+import NewsModel
+
+/// RSS 0.9x / 2.0 (`<rss><channel><item>`) and RSS 0.90 / 1.0 RDF (`<rdf:RDF><channel/><item/>`).
+enum RSSParser {
+    static let bare: Set<String> = [FeedNamespace.rss10, FeedNamespace.rss090]
+
+    static func parse(root: XMLElement, feedURL: URL?) -> (FeedInfo, [FeedItem]) {
+        var info = FeedInfo()
+        var items: [FeedItem] = []
+        let isRDF = root.key(bare: bare) == "rdf:RDF" || root.localName == "RDF"
+        let top = root.children
+        let channel = top.first { $0.key(bare: bare) == "channel" }
+        if let channel { info = channelInfo(channel) }
+        // RSS 2.0 puts items inside the channel; RDF puts them beside it. Accept both.
+        let itemParents = isRDF ? [root] + (channel.map { [$0] } ?? []) : (channel.map { [$0] } ?? []) + [root]
+        for parent in itemParents {
+            for element in parent.children where element.key(bare: bare) == "item" {
+                items.append(item(element, feedURL: feedURL))
+            }
+        }
+        return (info, items)
+    }
+
+    private static func channelInfo(_ channel: XMLElement) -> FeedInfo {
+        var info = FeedInfo()
+        for child in channel.children {
+            switch child.key(bare: bare) {
+            case "title": info.title = nonEmpty(AtomParser.collapse(child.text))
+            case "link":
+                if info.link == nil { info.link = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            case "description": info.description = nonEmpty(child.text)
+            case "language", "dc:language": info.language = nonEmpty(child.text.trimmingCharacters(in: .whitespaces))
+            case "lastBuildDate", "pubDate", "dc:date":
+                if info.updated == nil { info.updated = FeedDate.parse(child.text) }
+            default: break
+            }
+        }
+        return info
+    }
+
+    private static func item(_ element: XMLElement, feedURL: URL?) -> FeedItem {
+        var item = FeedItem()
+        let base = element.baseURL ?? feedURL
+        item.baseURL = base
+        if let about = element.attribute("about") { item.guid = nonEmpty(about) }
+        var guidIsPermalink = false
+        var guidText: String?
+        for child in element.children {
+            switch child.key(bare: bare) {
+            case "title": item.title = child.text
+            case "link":
+                if item.link == nil { item.link = resolveLink(child.text, base: child.baseURL ?? base) }
+            case "guid":
+                guidText = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                guidIsPermalink = (child.attribute("isPermaLink") ?? "true").lowercased() != "false"
+            case "description":
+                item.summaryHTML = markup(of: child)
+            case "content:encoded", "xhtml:body", "body":
+                item.contentHTML = markup(of: child)
+            case "dc:creator", "author", "itunes:author", "dc:author":
+                if item.author == nil { item.author = authorName(child.text) }
+            case "pubDate", "dc:date", "dcterms:issued", "dcterms:created":
+                if item.published == nil { item.published = FeedDate.parse(child.text) }
+            case "dcterms:modified", "atom:updated":
+                item.updated = FeedDate.parse(child.text)
+            case "category", "dc:subject":
+                item.categories.append(contentsOf: categories(child))
+            case "enclosure":
+                if let url = resolveLink(child.attribute("url"), base: base) {
+                    item.enclosures.append(Enclosure(url: url, type: child.attribute("type"),
+                                                     length: child.attribute("length").flatMap { Int($0) }))
+                }
+            case "media:content":
+                appendMedia(child, base: base, to: &item)
+            case "media:group":
+                for media in child.children where media.key(bare: bare) == "media:content" {
+                    appendMedia(media, base: base, to: &item)
+                }
+            case "atom:link":
+                if item.link == nil, (child.attribute("rel") ?? "alternate") == "alternate" {
+                    item.link = resolveLink(child.attribute("href"), base: base)
+                }
+            default: break
+            }
+        }
+        if let guidText {
+            item.guid = guidText
+            if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
+        }
+        return item
+    }
+
+    /// HTML left unescaped inside RSS elements comes through as child elements: keep it as markup.
+    private static func markup(of element: XMLElement) -> String {
+        element.hasElementChildren ? element.innerXML : element.text
+    }
+
+    /// "jane@example.com (Jane Doe)" → "Jane Doe".
+    static func authorName(_ raw: String) -> String? {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let open = s.firstIndex(of: "("), let close = s.lastIndex(of: ")"), open < close, s.contains("@") {
+            let name = s[s.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { return name }
+        }
+        return nonEmpty(s)
+    }
+
+    /// One `<category>` may hold a path ("a/b") or, for dc:subject, a comma list; keep whole values.
+    private static func categories(_ element: XMLElement) -> [String] {
+        let value = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? [] : [value]
+    }
+
+    private static func appendMedia(_ element: XMLElement, base: URL?, to item: inout FeedItem) {
+        guard let url = resolveLink(element.attribute("url"), base: base),
+              !item.enclosures.contains(where: { $0.url == url }) else { return }
+        let type = element.attribute("type") ?? element.attribute("medium")
+        item.enclosures.append(Enclosure(url: url, type: type,
+                                         length: element.attribute("fileSize").flatMap { Int($0) }))
+    }
+}

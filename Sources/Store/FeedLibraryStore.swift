@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import NewsModel
+
+/// Subscriptions: add/remove/list feeds, remember validators and errors, store fetched items.
+extension LibraryStore {
+    /// Adds a feed, or updates the title/tags/hidden of an existing one. Returns true when new.
+    @discardableResult
+    public func addFeed(url: String, title: String? = nil, tags: [String] = [], hidden: Bool = false) throws -> Bool {
+        try write { db in
+            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE url = ?", arguments: [url]) ?? false
+            if exists {
+                try db.execute(sql: """
+                    UPDATE feed SET title = COALESCE(?, title), tags = ?, hidden = ? WHERE url = ?
+                    """, arguments: [title, Self.tagsJSON(tags), hidden, url])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO feed(url, title, tags, hidden, addedAt) VALUES(?, ?, ?, ?, ?)
+                    """, arguments: [url, title, Self.tagsJSON(tags), hidden, ArticleRecord.millis(Date())])
+            }
+            return !exists
+        }
+    }
+
+    /// Removes the subscription and its articles, except bookmarked ones. Returns false when unknown.
+    @discardableResult
+    public func removeFeed(url: String) throws -> Bool {
+        let known = try read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE url = ?", arguments: [url]) ?? false
+        }
+        guard known else { return false }
+        let ids = try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT id FROM article WHERE sourceLocation = ? AND sourceKind = 'feed' AND bookmarkedAt IS NULL
+                """, arguments: [url])
+        }
+        try delete(ids: ids)
+        try write { db in try db.execute(sql: "DELETE FROM feed WHERE url = ?", arguments: [url]) }
+        return true
+    }
+
+    public func feeds() throws -> [FeedSubscription] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM feed ORDER BY COALESCE(title, feedTitle, url) COLLATE NOCASE").map { row in
+                FeedSubscription(
+                    url: row["url"], title: row["title"], feedTitle: row["feedTitle"],
+                    tags: Self.decodeTags(row["tags"]), hidden: row["hidden"], etag: row["etag"],
+                    lastModified: row["lastModified"],
+                    lastRefresh: (row["lastRefresh"] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
+                    lastError: row["lastError"], itemCount: row["itemCount"])
+            }
+        }
+    }
+
+    public func feed(url: String) throws -> FeedSubscription? {
+        try feeds().first { $0.url == url }
+    }
+
+    /// Records a failed refresh (the feed keeps its articles and validators).
+    public func recordFeedError(url: String, _ message: String, at date: Date = Date()) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE feed SET lastError = ?, lastRefresh = ? WHERE url = ?",
+                           arguments: [message, ArticleRecord.millis(date), url])
+        }
+    }
+
+    /// Records a 304 / unchanged file: no work, error cleared.
+    public func recordFeedNotModified(url: String, at date: Date = Date()) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE feed SET lastError = NULL, lastRefresh = ? WHERE url = ?",
+                           arguments: [ArticleRecord.millis(date), url])
+        }
+    }
+
+    /// Stores a refreshed feed's articles (feed tags added to each article's own tags) and its
+    /// new validators and title.
+    @discardableResult
+    public func storeFeedArticles(url: String, feedTitle: String?, articles: [Article], etag: String?,
+                                  lastModified: String?, at date: Date = Date()) throws -> UpsertResult {
+        let subscription = try read { db in
+            try Row.fetchOne(db, sql: "SELECT title, tags FROM feed WHERE url = ?", arguments: [url])
+        }
+        let feedTags = Self.decodeTags(subscription?["tags"])
+        let userTitle: String? = subscription?["title"]
+        let tagged = articles.map { article -> Article in
+            var article = article
+            for tag in feedTags where !article.tags.contains(tag) { article.tags.append(tag) }
+            if let userTitle { article.source.name = userTitle }
+            return article
+        }
+        let result = try upsert(tagged)
+        try write { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sourceLocation = ?",
+                                         arguments: [url]) ?? 0
+            try db.execute(sql: """
+                UPDATE feed SET feedTitle = COALESCE(?, feedTitle), etag = ?, lastModified = ?, lastError = NULL,
+                    lastRefresh = ?, itemCount = ? WHERE url = ?
+                """, arguments: [feedTitle, etag, lastModified, ArticleRecord.millis(date), count, url])
+        }
+        return result
+    }
+
+    static func tagsJSON(_ tags: [String]) -> String {
+        "[" + ArticleRecord.uniqueTags(tags).map(ArticleRecord.jsonString).joined(separator: ",") + "]"
+    }
+
+    static func decodeTags(_ json: String?) -> [String] {
+        guard let json, let data = json.data(using: .utf8),
+              let tags = try? JSONDecoder().decode([String].self, from: data) else { return [] }
+        return tags
+    }
+}

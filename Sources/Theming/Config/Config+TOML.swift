@@ -1,0 +1,41 @@
+extension Config {
+    /// The effective settings written back as TOML (what `newsreader config --check` prints).
+    public var tomlText: String {
+        var lines: [String] = []
+        lines.append("theme = \(Self.quoted(theme ?? "default"))")
+        lines.append("max-text-width = \(maxTextWidth)")
+        lines.append("sidebar-width = \(sidebarWidth)")
+        lines.append("date-format = \(Self.quoted(dateFormat))")
+        lines.append(browser.map { "browser = \(Self.quoted($0))" } ?? "# browser: $BROWSER, else xdg-open")
+        lines.append("refresh-concurrency = \(refreshConcurrency)")
+        let timeout = refreshTimeout == refreshTimeout.rounded() ? String(Int(refreshTimeout)) : String(refreshTimeout)
+        lines.append("refresh-timeout = \(timeout)")
+        lines.append("unread-only = \(unreadOnly)")
+        lines.append("")
+        lines.append("[keys]")
+        if keyOverrides.isEmpty { lines.append("# (no changes to the standard keys)") }
+        for o in keyOverrides { lines.append("\(Self.quoted(o.keys)) = \(Self.quoted(o.action))") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A TOML basic string; control characters escaped so nothing odd reaches the terminal.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,49 @@
+/// The user's settings (`config.toml`), with defaults for everything left out.
+public struct Config: Sendable, Hashable {
+    /// Theme name; nil = `default` (NO_COLOR still forces `mono`).
+    public var theme: String?
+    /// Widest the reading pane's text is wrapped to, in columns.
+    public var maxTextWidth: Int = 80
+    /// Width of the tag sidebar, in columns.
+    public var sidebarWidth: Int = 24
+    /// strftime-style pattern for article dates in the list (see `DateFormat`).
+    public var dateFormat: String = "%Y-%m-%d"
+    /// Command that opens links; nil = `$BROWSER`, else `xdg-open`.
+    public var browser: String?
+    /// Feeds fetched at once by a refresh.
+    public var refreshConcurrency: Int = 4
+    /// Seconds before one feed's fetch is given up.
+    public var refreshTimeout: Double = 30
+    /// Start with the list showing unread articles only.
+    public var unreadOnly: Bool = false
+    /// The `[keys]` table in file order, for `Keymap.applying(overrides:)`, which checks them.
+    public var keyOverrides: [KeyOverride] = []
+
+    public init() {}
+
+    public static let defaults = Config()
+
+    /// Valid ranges, shared by the parser and the docs.
+    public static let maxTextWidthRange = 20...1000
+    public static let sidebarWidthRange = 8...80
+    public static let refreshConcurrencyRange = 1...64
+    public static let refreshTimeoutRange = 1.0...600.0
+
+    /// `[(keys:, action:)]` in the shape `Keymap.applying(overrides:)` takes.
+    public var keyOverridePairs: [(keys: String, action: String)] {
+        keyOverrides.map { ($0.keys, $0.action) }
+    }
+}
+
+/// One `[keys]` entry: `"g g" = "first"`; action "none" unbinds.
+public struct KeyOverride: Sendable, Hashable {
+    public var keys: String
+    public var action: String
+    /// Line in config.toml, for warnings about it.
+    public var line: Int
+    public init(keys: String, action: String, line: Int) {
+        self.keys = keys
+        self.action = action
+        self.line = line
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Finds the line a TOML key is written on. TOMLKit does not report positions for values, so
+/// this scans the source: `[table]` headers and `key = …` lines (bare, quoted and dotted keys),
+/// skipping multi-line strings. Good enough to point a user at the right line.
+struct TOMLKeyLines: Sendable {
+    private var entries: [(path: [String], line: Int)] = []
+
+    init(_ text: String) {
+        var table: [String] = []
+        var openMultiline: String?  // the delimiter of a multi-line string we are inside
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            if let delimiter = openMultiline {
+                if Self.count(of: delimiter, in: line) % 2 == 1 { openMultiline = nil }
+                continue
+            }
+            if line.hasPrefix("[") {
+                let inner = line.drop { $0 == "[" }
+                if let (path, after) = Self.keyPath(inner), !path.isEmpty, after.first == "]" {
+                    table = path
+                    entries.append((path, index + 1))
+                }
+                continue
+            }
+            guard let (path, rest) = Self.keyPath(line), !path.isEmpty, rest.first == "=" else { continue }
+            entries.append((table + path, index + 1))
+            for delimiter in ["\"\"\"", "'''"] where Self.count(of: delimiter, in: rest) % 2 == 1 {
+                openMultiline = delimiter
+            }
+        }
+    }
+
+    /// The line of `path`, or else of the longest written key that contains it (an inline
+    /// table's line for one of its fields).
+    func line(for path: [String]) -> Int? {
+        var best: (length: Int, line: Int)?
+        for entry in entries where entry.path.count <= path.count && Array(path.prefix(entry.path.count)) == entry.path {
+            if best == nil || entry.path.count > best!.length { best = (entry.path.count, entry.line) }
+        }
+        return best?.line
+    }
+
+    /// Parses `a."b.c".'d'` up to the first character that is not part of the key, returning
+    /// the components and what follows (whitespace skipped).
+    private static func keyPath(_ s: Substring) -> ([String], Substring)? {
+        var rest = s
+        var path: [String] = []
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            guard let first = rest.first else { return nil }
+            if first == "\"" || first == "'" {
+                rest = rest.dropFirst()
+                var component = ""
+                var closed = false
+                while let c = rest.first {
+                    rest = rest.dropFirst()
+                    if c == first { closed = true; break }
+                    if c == "\\" && first == "\"", let next = rest.first {
+                        rest = rest.dropFirst()
+                        component.append(next)
+                    } else {
+                        component.append(c)
+                    }
+                }
+                guard closed else { return nil }
+                path.append(component)
+            } else {
+                let bare = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+                guard !bare.isEmpty else { return nil }
+                path.append(String(bare))
+                rest = rest.dropFirst(bare.count)
+            }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            if rest.first == "." { rest = rest.dropFirst(); continue }
+            return (path, rest)
+        }
+    }
+
+    private static func count(of needle: String, in s: Substring) -> Int {
+        var count = 0
+        var rest = s
+        while let range = rest.range(of: needle) {
+            count += 1
+            rest = rest[range.upperBound...]
+        }
+        return count
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `newsreader refresh [--tag T]`: fetch every (or every tagged) feed concurrently.
+struct RefreshCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refresh",
+        abstract: "Fetch subscribed feeds and store new articles.",
+        discussion: """
+        Several feeds are fetched at once (at most 2 per host). A feed whose server answers \
+        304 Not Modified (or a local file that did not change) costs nothing. On a terminal a \
+        progress bar is shown, otherwise one line per feed. A failing feed records its error \
+        (see `newsreader feeds`) and never stops the others; the exit status is 1 when any failed.
+        """)
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only feeds with this tag.", valueName: "tag"))
+    var tag: String?
+
+    func run() async throws {
+        let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
+        var feeds = try store.feeds()
+        if let tag {
+            feeds = feeds.filter { $0.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+            if feeds.isEmpty { throw CLIError("no feed has the tag \(tag)") }
+        }
+        if feeds.isEmpty {
+            print("no feeds; add one with `newsreader add URL`")
+            return
+        }
+        let tty = isatty(STDOUT_FILENO) != 0
+        let start = Date()
+        let outcomes = await FeedRefresher(store: store).refresh(feeds) { done, total, outcome in
+            if tty {
+                let width = 30
+                let filled = width * done / max(1, total)
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+                let name = CLIOutput.line(CLIOutput.clean(outcome.title), width: 40)
+                FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(bar) \(done)/\(total) \(name)".utf8))
+            } else {
+                print("[\(done)/\(total)] \(CLIOutput.clean(outcome.title)): \(Self.describe(outcome.status))")
+            }
+        }
+        if tty { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
+        var inserted = 0, updated = 0, unchanged = 0
+        var failures: [FeedRefresher.Outcome] = []
+        for outcome in outcomes {
+            switch outcome.status {
+            case .stored(let i, let u): inserted += i; updated += u
+            case .notModified: unchanged += 1
+            case .failed: failures.append(outcome)
+            }
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+        print("refreshed \(outcomes.count) feeds in \(seconds) s: \(inserted) new, \(updated) updated articles, "
+              + "\(unchanged) not modified, \(failures.count) failed")
+        for failure in failures {
+            CLIOutput.printError("\(failure.url): \(Self.describe(failure.status))")
+        }
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    static func describe(_ status: FeedRefresher.Status) -> String {
+        switch status {
+        case .stored(let inserted, let updated): return "\(inserted) new, \(updated) updated"
+        case .notModified: return "not modified"
+        case .failed(let message): return "error: \(message)"
+        }
+    }
+}

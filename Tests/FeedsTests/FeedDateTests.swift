@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Feeds
+
+@Suite struct FeedDateTests {
+    static let reference = Date(timeIntervalSince1970: 1_031_356_801)  // 2002-09-07 00:00:01 UTC
+
+    @Test(arguments: [
+        "Sat, 07 Sep 2002 00:00:01 GMT",
+        "Sat, 07 Sep 2002 00:00:01 +0000",
+        "07 Sep 2002 00:00:01 UT",
+        "Sat, 7 Sep 02 00:00:01 GMT",
+        "Saturday, 07 September 2002 00:00:01 GMT",
+        "Fri, 06 Sep 2002 20:00:01 EDT",
+        "Fri, 06 Sep 2002 17:00:01 PDT",
+        "Sat, 07 Sep 2002 02:00:01 +02:00",
+        "Sat, 07 Sep 2002 00:00:01",
+        "2002-09-07T00:00:01Z",
+        "2002-09-07T00:00:01+00:00",
+        "2002-09-07T02:00:01+02:00",
+        "2002-09-06T19:00:01-05:00",
+        "2002-09-07 00:00:01",
+        "2002-09-07T00:00:01.000Z",
+        "20020907T000001Z",
+    ])
+    func parsesVariants(_ text: String) {
+        #expect(FeedDate.parse(text) == Self.reference, "\(text)")
+    }
+
+    @Test func missingSecondsAndDateOnly() {
+        #expect(FeedDate.parse("Sat, 07 Sep 2002 00:01 GMT") == Date(timeIntervalSince1970: 1_031_356_860))
+        #expect(FeedDate.parse("2002-09-07") == Date(timeIntervalSince1970: 1_031_356_800))
+        #expect(FeedDate.parse("2002-09-07T00:01Z") == Date(timeIntervalSince1970: 1_031_356_860))
+        #expect(FeedDate.parse("Sat, 07 Sep 2002 09:00:01 JST") == Self.reference)
+    }
+
+    @Test(arguments: [
+        "", "garbage", "yesterday", "99999-01-01T00:00:00Z", "Sat, 07 Sep 99999 00:00:01 GMT",
+        "2002-13-45T00:00:00Z", "Sat, 45 Foo 2002", "0000-00-00 00:00:00", "2002-09-07T25:61:00Z",
+        String(repeating: "1", count: 500),
+    ])
+    func garbageIsNil(_ text: String) {
+        #expect(FeedDate.parse(text) == nil, "\(text)")
+    }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Local HTTP server for FeedFetcherTests: binds 127.0.0.1 on a free port, prints the port,
+serves until stdin closes (so it dies with the test process)."""
+import gzip, sys, threading, time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>
+<item><guid>1</guid><title>Served item</title><description>Hello over HTTP</description></item></channel></rss>"""
+ATOM = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom over HTTP</title>
+<entry><id>a1</id><title>Atom item</title><link href="/a1"/><content type="html">&lt;p&gt;x&lt;/p&gt;</content></entry></feed>"""
+RDF = """<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="x"><title>RDF over HTTP</title></channel><item rdf:about="r1"><title>RDF item</title><link>http://x/r1</link></item></rdf:RDF>"""
+JSONFEED = """{"version": "https://jsonfeed.org/version/1.1", "title": "JSON over HTTP",
+"items": [{"id": "j1", "title": "JSON item", "content_html": "<p>j</p>"}]}"""
+SJIS = '<?xml version="1.0"?><rss><channel><title>T</title><item><guid>1</guid><title>'.encode() + "日本".encode("shift_jis") + b'</title></item></channel></rss>'
+
+ETAG = '"v1"'
+LAST_MODIFIED = "Tue, 05 Mar 2024 10:00:00 GMT"
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status, body=b"", ctype="application/rss+xml; charset=utf-8", headers=()):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        p = self.path
+        if p == "/feed.xml":
+            if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+                self.send_response(304)
+                self.send_header("ETag", ETAG)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send(200, RSS.format(title="HTTP feed").encode(), headers=[("ETag", ETAG), ("Last-Modified", LAST_MODIFIED)])
+        elif p == "/ua.xml":
+            ua = self.headers.get("User-Agent", "")
+            self.send(200, RSS.format(title=ua.replace("&", "&amp;").replace("<", "&lt;")).encode())
+        elif p == "/atom.xml":
+            self.send(200, ATOM.encode(), "application/atom+xml")
+        elif p == "/rdf.xml":
+            self.send(200, RDF.encode(), "application/rdf+xml")
+        elif p == "/feed.json":
+            self.send(200, JSONFEED.encode(), "application/feed+json")
+        elif p == "/sjis.xml":
+            self.send(200, SJIS, "text/xml; charset=Shift_JIS")
+        elif p.startswith("/status/"):
+            self.send(int(p.split("/")[2]), b"error page", "text/html")
+        elif p.startswith("/redirect/"):
+            n = int(p.split("/")[2])
+            target = "/feed.xml" if n <= 1 else "/redirect/%d" % (n - 1)  # /redirect/N = N redirects
+            self.send(302, b"", "text/plain", [("Location", target)])
+        elif p == "/redirect-file":
+            self.send(302, b"", "text/plain", [("Location", "file:///etc/passwd")])
+        elif p == "/redirect-ftp":
+            self.send(301, b"", "text/plain", [("Location", "ftp://127.0.0.1/feed.xml")])
+        elif p == "/slow":
+            time.sleep(15)
+            self.send(200, RSS.format(title="slow").encode())
+        elif p == "/huge":
+            body = RSS.format(title="x" * (3 * 1024 * 1024)).encode()
+            self.send(200, body)
+        elif p == "/huge-chunked":
+            # No Content-Length: only counting the bytes can stop it.
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            try:
+                for _ in range(64):
+                    self.wfile.write(b"x" * 65536)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+        elif p == "/gzip.xml":
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                self.send(200, gzip.compress(RSS.format(title="gzipped feed").encode()), headers=[("Content-Encoding", "gzip")])
+            else:
+                self.send(200, RSS.format(title="plain, client did not ask for gzip").encode())
+        elif p == "/gzip-bomb.xml":
+            self.send(200, gzip.compress(b" " * (8 * 1024 * 1024)), headers=[("Content-Encoding", "gzip")])
+        else:
+            self.send(404, b"not found", "text/plain")
+
+
+def main():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    print(server.server_address[1], flush=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sys.stdin.read()  # the test closes our stdin (or dies): stop
+
+
+if __name__ == "__main__":
+    main()
