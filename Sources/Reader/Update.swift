@@ -5,9 +5,10 @@ import Store
 
 extension AppState {
     /// Effects to run once at start-up: sidebar counts and the first page of the list.
-    public mutating func start() -> [Effect] {
+    public mutating func start(filter: ArticleFilter = .all) -> [Effect] {
         var effects: [Effect] = [.loadSidebar]
-        effects += setFilter(.all)
+        if let i = sidebar.items.firstIndex(where: { $0.filter == filter }) { sidebar.cursor = i }
+        effects += setFilter(filter)
         return effects
     }
 

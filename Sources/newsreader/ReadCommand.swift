@@ -9,6 +9,7 @@ struct ReadCommand: AsyncParsableCommand {
         abstract: "Open the reader (the default when no subcommand is given).")
 
     @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() async throws {
         let started = ContinuousClock.now
@@ -22,7 +23,8 @@ struct ReadCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("cannot open the library \(path): \(error)")
         }
-        var loop = ReaderLoop(store: store, environment: environment, started: started)
+        let config = configOptions.load(environment: environment)
+        var loop = ReaderLoop(store: store, environment: environment, config: config, started: started)
         let status = try loop.run()
         if status != 0 { throw ExitCode(status) }
     }

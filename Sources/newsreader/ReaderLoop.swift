@@ -5,6 +5,7 @@ import Reader
 import Screen
 import Store
 import Synchronization
+import Theming
 
 /// The interactive loop: key → keymap → action → update → effects → view → Terminal.draw.
 /// Curses lives on this thread only; store effects run on background queues and their results
@@ -12,7 +13,10 @@ import Synchronization
 struct ReaderLoop {
     let store: LibraryStore
     let environment: [String: String]
+    let configFile: ConfigFile
     let started: ContinuousClock.Instant
+    private let themes: ThemeRegistry
+    private var colorDepth: ColorDepth = .none
     private let inbox = Inbox()
     private let storeQueue = DispatchQueue(label: "newsreader.store")
     private let countsQueue = DispatchQueue(label: "newsreader.counts")
@@ -20,10 +24,12 @@ struct ReaderLoop {
     private var styles: any StyleProvider = PlainStyles()
     private var trace: FrameTrace?
 
-    init(store: LibraryStore, environment: [String: String], started: ContinuousClock.Instant) {
+    init(store: LibraryStore, environment: [String: String], config: ConfigFile, started: ContinuousClock.Instant) {
         self.store = store
         self.environment = environment
+        self.configFile = config
         self.started = started
+        themes = ThemeRegistry.standard(environment: environment)
         trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
     }
 
@@ -35,9 +41,23 @@ struct ReaderLoop {
         let size = backend.size()
         var terminal = Terminal(backend: backend)
         defer { terminal.backend.end() }
-        var state = AppState(width: size.width, height: size.height)
+        let config = configFile.config
+        var warnings = configFile.diagnostics.map(\.description)
+        let (keymap, keyWarnings) = Keymap.standard.applying(overrides: config.keyOverridePairs)
+        warnings += keyWarnings.map { "\(configFile.path): \($0)" }
+        colorDepth = backend.colorDepth
+        let theme = themes.active(configured: config.theme, environment: environment, depth: colorDepth)
+        styles = theme.theme
+        warnings += theme.diagnostics.map(\.description)
+        var state = AppState(width: size.width, height: size.height, keymap: keymap, maxTextWidth: config.maxTextWidth)
+        state.sidebarWidth = config.sidebarWidth
+        state.dateFormat = config.dateFormat
         let storeEffects = StoreEffects(store: store)
-        dispatch(state.start(), state: &state, terminal: &terminal, storeEffects: storeEffects)
+        dispatch(state.start(filter: config.unreadOnly ? .unread : .all), state: &state, terminal: &terminal, storeEffects: storeEffects)
+        if let first = warnings.first {
+            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more: newsreader config --check)" : ""
+            _ = state.update(.message(first + more, isError: true))
+        }
         var dirty = true
         var firstFullScreen = false
         var lastKey: KeyPress?
@@ -102,7 +122,15 @@ struct ReaderLoop {
                 let result = openLink(link, terminal: &terminal)
                 _ = state.update(.message(result.text, isError: result.isError))
             case .setTheme(let name):
-                _ = state.update(.message("Themes are not available in this build (asked for \(name))", isError: true))
+                let loaded = themes.load(name)
+                if loaded.fellBack {
+                    let why = loaded.diagnostics.first?.message ?? "cannot load it"
+                    _ = state.update(.message("Theme \(name): \(why)", isError: true))
+                } else {
+                    styles = loaded.theme.mapped(to: colorDepth)
+                    let note = loaded.diagnostics.isEmpty ? "" : " (\(loaded.diagnostics.count) warnings)"
+                    _ = state.update(.message("Theme \(name)\(note)", isError: !loaded.diagnostics.isEmpty))
+                }
             case .suspend:
                 terminal.backend.suspendProcess()
                 terminal.invalidate()
@@ -122,7 +150,7 @@ struct ReaderLoop {
         case .failure(let error): return (error.description, true)
         case .success(let valid): url = valid
         }
-        let launch = LinkOpener.launch(url: url, browser: environment["BROWSER"])
+        let launch = LinkOpener.launch(url: url, browser: configFile.config.browser ?? environment["BROWSER"])
         if launch.usesTerminal {
             terminal.backend.suspend()
             let status = ChildProcess.run(launch.arguments, wait: true)

@@ -19,15 +19,27 @@ import Testing
         for (w, h) in [(1, 1), (200, 60), (31, 6), (99, 20), (100, 20), (2, 50)] { try session.resize(width: w, height: h) }
         try session.resize(width: 120, height: 40)
         #expect(session.waitFor("F1 help"), "\(session.text())")
-        // Ctrl-Z leaves the screen to the shell; SIGCONT (what `fg` sends) brings it back whole.
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+    }
+
+    /// Ctrl-Z in an interactive shell with job control: the shell gets the terminal back,
+    /// `fg` brings the reader back drawn whole.
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let (made, reason) = TmuxSession.make()
+        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        try session.startShellRunningReader()
+        #expect(session.waitFor("F1 help"), "\(session.text())")
         try session.send("C-z")
-        #expect(session.wait { !$0.joined().contains("F1 help") }, "\(session.text())")
-        let pid = try session.readerPID()
-        _ = try TmuxSession.run("/bin/kill", ["-CONT", pid], environment: [:])
+        #expect(session.waitFor("Stopped"), "\(session.text())")
+        #expect(!session.text().contains("F1 help"))
+        try session.type("fg")
+        try session.send("Enter")
         #expect(session.waitFor("F1 help"), "\(session.text())")
         #expect(session.text().contains("Bookmarks"))
         try session.send("q")
-        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+        // Back at the shell prompt (bash already ran the `echo` when the job stopped).
+        #expect(session.wait { !$0.joined().contains("F1 help") && $0.last { !$0.isEmpty }?.hasPrefix("$") == true }, "\(session.text())")
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
@@ -41,5 +53,32 @@ import Testing
         #expect(session.waitFor("EXIT=143"), "\(session.text())")
         // Back in the normal screen: the reader's frame is gone.
         #expect(!session.text().contains("F1 help"))
+    }
+}
+
+/// config.toml in the session's XDG_CONFIG_HOME: remapped keys, warnings, theme.
+@Suite(.serialized) struct ConfigEndToEndTests {
+    @Test func remappedKeyWorksAndConfigErrorsShowAsWarnings() throws {
+        let (made, reason) = TmuxSession.make()
+        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let dir = session.directory.appendingPathComponent("config/newsreader")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+        theme = "gruvbox"
+        colour = "red"
+        [keys]
+        "J" = "move-down"
+        "j" = "none"
+        """.write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try session.startReader(width: 120, height: 30)
+        #expect(session.waitFor("colour"), "the unknown setting is reported: \(session.text())")
+        #expect(session.text().contains("All · 1/"))
+        try session.send("j")
+        try session.send("J")
+        #expect(session.waitFor("All · 2/"), "\(session.text())")
+        try session.send("F1")
+        #expect(session.wait { $0.contains { $0.contains(" J ") && $0.contains("Move down") && !$0.contains("j ") } }, "help shows the remapped key: \(session.text())")
+        try session.send("q", "q")
+        #expect(session.waitFor("EXIT=0"))
     }
 }

@@ -88,6 +88,16 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", readerCommand(extraEnvironment)])
     }
 
+    /// An interactive bash (job control on) in the pane, which then runs the reader, so Ctrl-Z
+    /// and `fg` behave as for a user.
+    func startShellRunningReader(width: Int = 120, height: Int = 40) throws {
+        let env = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  "env \(env) PS1='$ ' bash --norc --noprofile -i"])
+        try type("'\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?")
+        try send("Enter")
+    }
+
     /// Runs the reader again in the same pane (after it quit), as a user restarting it.
     func restartReader(extraEnvironment: [String: String] = [:]) throws {
         try tmux(["respawn-pane", "-k", "-t", name, readerCommand(extraEnvironment)])

@@ -26,7 +26,7 @@ enum StatusView {
         let x = rect.x + buffer.put(" " + position(state), x: rect.x, y: rect.y, maxWidth: rect.width, style: base)
         if let message = state.message {
             let style = base.patched(with: styles.style(message.isError ? "status.error" : "status.message"))
-            let room = rect.maxX - x - 2 - rightWidth - 1
+            let room = rect.maxX - x - 2 - rightWidth - 2
             if room > 3 { buffer.putTruncated(message.text, x: x + 2, y: rect.y, width: room, style: style, pad: false) }
         }
         if rightWidth + 1 < rect.width - (x - rect.x) {
