@@ -174,4 +174,40 @@ import Screen
         #expect(!state.quitRequested)
         #expect(state.update(.key(.char("q"))).contains(.quit))
     }
+
+    @Test func toggleReadAndOpenLinkGoThroughEffects() {
+        var state = Fixtures.state(width: 120, height: 30)
+        let id = state.list.rows[0].id
+        #expect(state.update(.key(.char("u"))) == [.setRead(id: id, read: true, announce: true)])
+        Fixtures.type("u", into: &state)
+        #expect(state.list.rows[0].read)
+        #expect(state.message?.text == "Marked read")
+        Fixtures.type("u", into: &state)
+        #expect(!state.list.rows[0].read)
+        // `o` on a list row loads the article, then asks to open its link.
+        var effects = state.update(.key(.char("o")))
+        #expect(effects == [.loadArticle(id: id)])
+        effects = state.update(.articleLoaded(id: id, Fixtures.article(id: id)))
+        #expect(effects == [.openLink("https://example.com/articles/2026/11/long-article")])
+        // Keys typed into the prompt are text, not commands.
+        Fixtures.type(":q", into: &state)
+        #expect(!state.quitRequested)
+        #expect(state.prompt?.text == "q")
+    }
+
+    @Test func geometryAtCommonSizes() {
+        let wide = Geometry(width: 200, height: 50, focus: .list, articleOpen: false)
+        #expect(wide.sidebar?.width == 28)
+        #expect(wide.list?.width == 77)
+        #expect(wide.pane?.width == 200 - 28 - 77 - 2)
+        let configured = Geometry(width: 120, height: 30, focus: .list, articleOpen: false, sidebarWidth: 24)
+        #expect(configured.sidebar?.width == 24)
+        let narrow = Geometry(width: 80, height: 24, focus: .list, articleOpen: true)
+        #expect(narrow.sidebar == nil)
+        #expect(narrow.list == Rect(x: 0, y: 0, width: 80, height: 7))
+        #expect(narrow.pane == Rect(x: 0, y: 8, width: 80, height: 15))
+        #expect(Geometry(width: 29, height: 24, focus: .list, articleOpen: false).tooSmall)
+        #expect(Geometry(width: 30, height: 5, focus: .list, articleOpen: false).tooSmall)
+        #expect(!Geometry(width: 30, height: 6, focus: .list, articleOpen: false).tooSmall)
+    }
 }
