@@ -24,6 +24,7 @@ struct ConfigCommand: ParsableCommand {
         let file = configOptions.load(environment: environment)
         var problems = file.diagnostics
         if check {
+            problems += ReaderSettings.keymap(applying: file.config.keyOverrides, file: file.path).1
             let registry = ThemeRegistry.standard(environment: environment)
             problems += registry.diagnostics
             let name = file.config.theme ?? ThemeRegistry.defaultThemeName

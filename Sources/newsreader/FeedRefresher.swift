@@ -21,9 +21,18 @@ struct FeedRefresher: Sendable {
     let store: LibraryStore
     let fetcher: FeedFetcher
 
-    init(store: LibraryStore, userAgent: String = "newsreader/\(NewsreaderVersion.string)") {
+    /// `maxConcurrent` and `timeout` come from config.toml (`refresh-concurrency`,
+    /// `refresh-timeout`); nil keeps the fetcher's defaults.
+    init(store: LibraryStore, userAgent: String = "newsreader/\(NewsreaderVersion.string)",
+         maxConcurrent: Int? = nil, timeout: TimeInterval? = nil) {
         self.store = store
-        fetcher = FeedFetcher(configuration: FeedFetcher.Configuration(userAgent: userAgent))
+        var configuration = FeedFetcher.Configuration(userAgent: userAgent)
+        if let maxConcurrent { configuration.maxConcurrent = maxConcurrent }
+        if let timeout {
+            configuration.totalTimeout = timeout
+            configuration.connectTimeout = min(configuration.connectTimeout, timeout)
+        }
+        fetcher = FeedFetcher(configuration: configuration)
     }
 
     /// Refreshes `feeds`; `progress` sees each outcome as it finishes (with how many are done).

@@ -23,8 +23,8 @@ struct ReadCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("cannot open the library \(path): \(error)")
         }
-        let config = configOptions.load(environment: environment)
-        var loop = ReaderLoop(store: store, environment: environment, config: config, started: started)
+        let settings = ReaderSettings(configFile: configOptions.load(environment: environment), environment: environment)
+        var loop = ReaderLoop(store: store, environment: environment, settings: settings, started: started)
         let status = try loop.run()
         if status != 0 { throw ExitCode(status) }
     }

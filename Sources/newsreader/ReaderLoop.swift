@@ -13,10 +13,8 @@ import Theming
 struct ReaderLoop {
     let store: LibraryStore
     let environment: [String: String]
-    let configFile: ConfigFile
+    let settings: ReaderSettings
     let started: ContinuousClock.Instant
-    private let themes: ThemeRegistry
-    private var colorDepth: ColorDepth = .none
     private let inbox = Inbox()
     private let storeQueue = DispatchQueue(label: "newsreader.store")
     private let countsQueue = DispatchQueue(label: "newsreader.counts")
@@ -24,12 +22,11 @@ struct ReaderLoop {
     private var styles: any StyleProvider = PlainStyles()
     private var trace: FrameTrace?
 
-    init(store: LibraryStore, environment: [String: String], config: ConfigFile, started: ContinuousClock.Instant) {
+    init(store: LibraryStore, environment: [String: String], settings: ReaderSettings, started: ContinuousClock.Instant) {
         self.store = store
         self.environment = environment
-        self.configFile = config
+        self.settings = settings
         self.started = started
-        themes = ThemeRegistry.standard(environment: environment)
         trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
     }
 
@@ -41,22 +38,19 @@ struct ReaderLoop {
         let size = backend.size()
         var terminal = Terminal(backend: backend)
         defer { terminal.backend.end() }
-        let config = configFile.config
-        var warnings = configFile.diagnostics.map(\.description)
-        let (keymap, keyWarnings) = Keymap.standard.applying(overrides: config.keyOverridePairs)
-        warnings += keyWarnings.map { "\(configFile.path): \($0)" }
-        colorDepth = backend.colorDepth
-        let theme = themes.active(configured: config.theme, environment: environment, depth: colorDepth)
+        var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
+                             maxTextWidth: settings.config.maxTextWidth)
+        state.sidebarWidth = settings.config.sidebarWidth
+        state.dateFormat = settings.config.dateFormat
+        let theme = settings.startTheme(environment: environment, depth: backend.colorDepth)
         styles = theme.theme
-        warnings += theme.diagnostics.map(\.description)
-        var state = AppState(width: size.width, height: size.height, keymap: keymap, maxTextWidth: config.maxTextWidth)
-        state.sidebarWidth = config.sidebarWidth
-        state.dateFormat = config.dateFormat
         let storeEffects = StoreEffects(store: store)
-        dispatch(state.start(filter: config.unreadOnly ? .unread : .all), state: &state, terminal: &terminal, storeEffects: storeEffects)
-        if let first = warnings.first {
-            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more: newsreader config --check)" : ""
-            _ = state.update(.message(first + more, isError: true))
+        dispatch(state.start(filter: settings.config.unreadOnly ? .unread : .all), state: &state, terminal: &terminal,
+                 storeEffects: storeEffects)
+        // Config and theme problems: the reader starts anyway and says so.
+        let problems = settings.warnings + theme.diagnostics
+        if let first = problems.first {
+            _ = state.update(.message(ReaderSettings.summary(first, count: problems.count), isError: true))
         }
         var dirty = true
         var firstFullScreen = false
@@ -122,15 +116,9 @@ struct ReaderLoop {
                 let result = openLink(link, terminal: &terminal)
                 _ = state.update(.message(result.text, isError: result.isError))
             case .setTheme(let name):
-                let loaded = themes.load(name)
-                if loaded.fellBack {
-                    let why = loaded.diagnostics.first?.message ?? "cannot load it"
-                    _ = state.update(.message("Theme \(name): \(why)", isError: true))
-                } else {
-                    styles = loaded.theme.mapped(to: colorDepth)
-                    let note = loaded.diagnostics.isEmpty ? "" : " (\(loaded.diagnostics.count) warnings)"
-                    _ = state.update(.message("Theme \(name)\(note)", isError: !loaded.diagnostics.isEmpty))
-                }
+                let result = settings.switchTheme(to: name, depth: terminal.backend.colorDepth)
+                if let theme = result.theme { styles = theme }
+                _ = state.update(.message(result.message, isError: result.isError))
             case .suspend:
                 terminal.backend.suspendProcess()
                 terminal.invalidate()
@@ -150,7 +138,7 @@ struct ReaderLoop {
         case .failure(let error): return (error.description, true)
         case .success(let valid): url = valid
         }
-        let launch = LinkOpener.launch(url: url, browser: configFile.config.browser ?? environment["BROWSER"])
+        let launch = LinkOpener.launch(url: url, browser: settings.config.browser ?? environment["BROWSER"])
         if launch.usesTerminal {
             terminal.backend.suspend()
             let status = ChildProcess.run(launch.arguments, wait: true)
@@ -187,6 +175,7 @@ final class FrameTrace {
         guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else { return nil }
         handle = h
     }
+
     static func ms(_ d: Duration) -> String {
         let c = d.components
         return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Theming
 
 /// `newsreader refresh [--tag T]`: fetch every (or every tagged) feed concurrently.
 struct RefreshCommand: AsyncParsableCommand {
@@ -15,11 +16,14 @@ struct RefreshCommand: AsyncParsableCommand {
         """)
 
     @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(name: .long, help: ArgumentHelp("Only feeds with this tag.", valueName: "tag"))
     var tag: String?
 
     func run() async throws {
+        let configFile = configOptions.load()
+        configFile.diagnostics.forEach { CLIOutput.printError("\($0)") }
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
         var feeds = try store.feeds()
         if let tag {
@@ -32,7 +36,9 @@ struct RefreshCommand: AsyncParsableCommand {
         }
         let tty = isatty(STDOUT_FILENO) != 0
         let start = Date()
-        let outcomes = await FeedRefresher(store: store).refresh(feeds) { done, total, outcome in
+        let refresher = FeedRefresher(store: store, maxConcurrent: configFile.config.refreshConcurrency,
+                                      timeout: configFile.config.refreshTimeout)
+        let outcomes = await refresher.refresh(feeds) { done, total, outcome in
             if tty {
                 let width = 30
                 let filled = width * done / max(1, total)

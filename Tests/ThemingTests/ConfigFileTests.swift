@@ -12,8 +12,8 @@ import Testing
         #expect(file.config.sidebarWidth == 24)
         #expect(file.config.dateFormat == "%Y-%m-%d")
         #expect(file.config.browser == nil)
-        #expect(file.config.refreshConcurrency == 4)
-        #expect(file.config.refreshTimeout == 30)
+        #expect(file.config.refreshConcurrency == 8)
+        #expect(file.config.refreshTimeout == 60)
         #expect(file.config.unreadOnly == false)
         #expect(file.config.keyOverrides.isEmpty)
     }

@@ -11,9 +11,9 @@ public struct Config: Sendable, Hashable {
     /// Command that opens links; nil = `$BROWSER`, else `xdg-open`.
     public var browser: String?
     /// Feeds fetched at once by a refresh.
-    public var refreshConcurrency: Int = 4
+    public var refreshConcurrency: Int = 8
     /// Seconds before one feed's fetch is given up.
-    public var refreshTimeout: Double = 30
+    public var refreshTimeout: Double = 60
     /// Start with the list showing unread articles only.
     public var unreadOnly: Bool = false
     /// The `[keys]` table in file order, for `Keymap.applying(overrides:)`, which checks them.

@@ -1,0 +1,59 @@
+import Foundation
+import Reader
+import Screen
+import Theming
+
+/// What the reader takes from config.toml and the theme files, with every problem found on
+/// the way (shown on start-up; never fatal).
+struct ReaderSettings {
+    var config: Config
+    var keymap: Keymap
+    var registry: ThemeRegistry
+    var warnings: [Diagnostic]
+
+    init(configFile: ConfigFile, environment: [String: String]) {
+        config = configFile.config
+        registry = ThemeRegistry.standard(environment: environment)
+        (keymap, warnings) = Self.keymap(applying: config.keyOverrides, file: configFile.path)
+        warnings = configFile.diagnostics + warnings + registry.diagnostics
+    }
+
+    /// The standard keys with the config's `[keys]` applied in file order; the keymap's
+    /// warnings get the entry's file and line.
+    static func keymap(applying overrides: [KeyOverride], file: String) -> (Keymap, [Diagnostic]) {
+        var keymap = Keymap.standard
+        var warnings: [Diagnostic] = []
+        for o in overrides {
+            let result = keymap.applying(overrides: [(keys: o.keys, action: o.action)])
+            keymap = result.keymap
+            warnings += result.warnings.map { Diagnostic(file: file, line: o.line, key: nil, message: $0) }
+        }
+        return (keymap, warnings)
+    }
+
+    /// The start-up theme for a terminal of `depth` (NO_COLOR or no colours: mono).
+    func startTheme(environment: [String: String], depth: ColorDepth) -> ThemeRegistry.Loaded {
+        registry.active(configured: config.theme, environment: environment, depth: depth)
+    }
+
+    /// `:theme NAME`: the theme mapped to `depth` and the status-line message, or only an error
+    /// message when there is no such theme (the current one stays).
+    func switchTheme(to name: String, depth: ColorDepth) -> (theme: Theme?, message: String, isError: Bool) {
+        guard registry.names.contains(name) else {
+            let shown = Diagnostic.printable(name)
+            return (nil, "No theme named \"\(shown)\" (available: \(registry.names.joined(separator: ", ")))", true)
+        }
+        let loaded = registry.load(name)
+        let theme = loaded.theme.mapped(to: depth)
+        if let first = loaded.diagnostics.first {
+            return (theme, Self.summary(first, count: loaded.diagnostics.count), true)
+        }
+        return (theme, "Theme \(name)" + (depth == .none ? " (no colours: NO_COLOR or the terminal)" : ""), false)
+    }
+
+    /// One status line for a list of problems: the first, and how many more.
+    static func summary(_ first: Diagnostic, count: Int) -> String {
+        let more = count > 1 ? " (+\(count - 1) more: newsreader config --check)" : ""
+        return first.description + more
+    }
+}
