@@ -72,7 +72,7 @@ import Testing
         """.write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         try session.startReader(width: 120, height: 30)
         #expect(session.waitFor("colour"), "the unknown setting is reported: \(session.text())")
-        #expect(session.text().contains("All · 1/"))
+        #expect(session.waitFor("All · 1/"), "\(session.text())")
         try session.send("j")
         try session.send("J")
         #expect(session.waitFor("All · 2/"), "\(session.text())")
