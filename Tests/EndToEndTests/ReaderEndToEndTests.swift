@@ -56,29 +56,3 @@ import Testing
     }
 }
 
-/// config.toml in the session's XDG_CONFIG_HOME: remapped keys, warnings, theme.
-@Suite(.serialized) struct ConfigEndToEndTests {
-    @Test func remappedKeyWorksAndConfigErrorsShowAsWarnings() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
-        let dir = session.directory.appendingPathComponent("config/newsreader")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try """
-        theme = "gruvbox"
-        colour = "red"
-        [keys]
-        "J" = "move-down"
-        "j" = "none"
-        """.write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        try session.startReader(width: 120, height: 30)
-        #expect(session.waitFor("colour"), "the unknown setting is reported: \(session.text())")
-        #expect(session.waitFor("All · 1/"), "\(session.text())")
-        try session.send("j")
-        try session.send("J")
-        #expect(session.waitFor("All · 2/"), "\(session.text())")
-        try session.send("F1")
-        #expect(session.wait { $0.contains { $0.contains(" J ") && $0.contains("Move down") && !$0.contains("j ") } }, "help shows the remapped key: \(session.text())")
-        try session.send("q", "q")
-        #expect(session.waitFor("EXIT=0"))
-    }
-}
