@@ -157,6 +157,8 @@ public struct AppState: Sendable {
     public var sidebarWidth: Int?
     /// strftime-style list date pattern (config `date-format`); nil: compact "Nov 27" / "  2025".
     public var dateFormat: String?
+    /// A feed refresh in progress: feeds done and total.
+    public var refreshing: (done: Int, total: Int)?
     /// `o` on a list row loads the article first; its link opens when it arrives.
     public var pendingLinkFor: String?
 

@@ -66,6 +66,13 @@ extension AppState {
         case .message(let text, let isError):
             message = StatusMessage(text: text, isError: isError)
             return []
+        case .refreshProgress(let done, let total, _):
+            refreshing = (done, total)
+            return []
+        case .refreshFinished(let summary, let failed):
+            refreshing = nil
+            message = StatusMessage(text: summary, isError: failed > 0)
+            return [.loadSidebar] + reloadList()
         }
     }
 
@@ -135,6 +142,18 @@ extension AppState {
             guard let (id, read) = targetFlags(\.read) else { return nothingSelected() }
             return [.setRead(id: id, read: !read, announce: true)]
         case .openLink: return openLink()
+        case .refresh, .refreshAll:
+            guard refreshing == nil else {
+                message = StatusMessage(text: "Already refreshing", isError: false)
+                return []
+            }
+            refreshing = (0, 0)
+            if command == .refreshAll { return [.refreshFeeds(.all)] }
+            switch list.filter {
+            case .tag(let tag): return [.refreshFeeds(.tag(tag))]
+            case .source(let source): return [.refreshFeeds(.source(source))]
+            default: return [.refreshFeeds(.all)]
+            }
         case .help:
             helpTop = 0
             return []

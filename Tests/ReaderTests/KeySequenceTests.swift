@@ -210,4 +210,24 @@ import Screen
         #expect(Geometry(width: 30, height: 5, focus: .list, articleOpen: false).tooSmall)
         #expect(!Geometry(width: 30, height: 6, focus: .list, articleOpen: false).tooSmall)
     }
+
+    @Test func refreshRunsInTheBackgroundAndReloadsTheList() {
+        var state = Fixtures.state(width: 120, height: 30)
+        #expect(state.update(.key(.char("R"))) == [.refreshFeeds(.all)])
+        #expect(state.update(.key(.char("r"))).isEmpty, "one refresh at a time")
+        #expect(state.message?.text == "Already refreshing")
+        _ = state.update(.refreshProgress(done: 2, total: 5, title: "Feed"))
+        #expect(state.view(styles: PlainStyles()).lines[29].hasSuffix("refreshing 2/5 "))
+        Fixtures.type("jj", into: &state)
+        #expect(state.list.cursor == 2, "keys keep working while refreshing")
+        let effects = state.update(.refreshFinished(summary: "Refreshed 5 feeds in 1 s: 3 new", failed: 0))
+        #expect(effects.contains(.loadSidebar))
+        #expect(effects.contains { if case .loadPage = $0 { return true } else { return false } })
+        #expect(state.list.cursor == 2)
+        #expect(state.message?.text == "Refreshed 5 feeds in 1 s: 3 new")
+        Fixtures.type("G", into: &state)
+        Fixtures.type("hG", into: &state)
+        #expect(state.list.filter == .tag("日本"))
+        #expect(state.update(.key(.char("r"))) == [.refreshFeeds(.tag("日本"))])
+    }
 }

@@ -21,6 +21,7 @@ enum StatusView {
         if state.count != nil || !state.pendingKeys.isEmpty {
             right = (state.count.map(String.init) ?? "") + state.pendingKeys.map { KeyNotation.format($0) }.joined()
         }
+        if right.isEmpty, let r = state.refreshing { right = r.total > 0 ? "refreshing \(r.done)/\(r.total)" : "refreshing…" }
         if right.isEmpty { right = "F1 help" }
         let rightWidth = DisplayWidth.width(right)
         let x = rect.x + buffer.put(" " + position(state), x: rect.x, y: rect.y, maxWidth: rect.width, style: base)
