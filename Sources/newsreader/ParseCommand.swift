@@ -8,7 +8,7 @@ import NewsModel
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse one article file without storing it and print what was found.",
+        abstract: "Parse one article or feed file (RSS, Atom, RDF, JSON Feed) without storing it and print what was found.",
         discussion: """
         With --json prints {"feed": null, "articles": [{id, title, link, author, published, \
         updated, section, tags, summary, content_html, text, enclosures}]} (see the README). \

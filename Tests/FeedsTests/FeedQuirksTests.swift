@@ -148,3 +148,32 @@ import NewsModel
         #expect(ArticleAssembler.collapseWhitespace("日本\u{3000}語\u{2009}x\u{2028}") == "日本 語 x")
     }
 }
+
+@Suite struct BrokenMarkupTests {
+    @Test func undeclaredPrefixesBareAmpersandsAndUnescapedHTML() throws {
+        let xml = """
+        <rss version="2.0"><channel><title>Broken & proud</title>
+        <item><title>Q&A</title><link>https://x.example/?a=1&b=2</link>
+        <dc:creator>Undeclared Prefix</dc:creator>
+        <content:encoded><p>Raw <b>HTML</b> inside</p></content:encoded>
+        <enclosure url="https://x.example/a.mp3?x=1&y=2" type="audio/mpeg"/></item>
+        </channel></rss>
+        """
+        let doc = try FeedParser.parse(data: Data(xml.utf8), url: URL(string: "https://x.example/feed"))
+        #expect(doc.feed?.title == "Broken & proud")
+        let item = try #require(doc.articles.first)
+        #expect(item.title == "Q&A")
+        #expect(item.link == "https://x.example/?a=1&b=2")
+        #expect(item.author == "Undeclared Prefix")
+        #expect(item.contentHTML == "<p>Raw <b>HTML</b> inside</p>")
+        #expect(item.text == "Raw HTML inside")
+        #expect(item.enclosures.first?.url == "https://x.example/a.mp3?x=1&y=2")
+    }
+
+    @Test func atomWithoutNamespace() throws {
+        let xml = "<feed><title>No NS</title><entry><id>e1</id><title>Entry</title><link href='/e1'/></entry></feed>"
+        let doc = try FeedParser.parse(data: Data(xml.utf8), url: URL(string: "https://nons.example/feed"))
+        #expect(doc.feed?.title == "No NS")
+        #expect(doc.articles.first?.link == "https://nons.example/e1")
+    }
+}
