@@ -53,7 +53,10 @@ final class TmuxSession {
     }
 
     deinit {
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
+        // A killed server can leave its socket file behind.
+        if let socketPath, socketPath.hasSuffix(socket) { unlink(socketPath) }
         try? FileManager.default.removeItem(at: directory)
     }
 
