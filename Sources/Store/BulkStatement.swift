@@ -31,10 +31,10 @@ struct BulkStatement {
     private func bind(_ values: [BulkValue]) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
-        for (offset, value) in values.enumerated() {
+        for offset in values.indices {
             let index = Int32(offset + 1)
             let code: Int32
-            switch value {
+            switch values[offset] {
             case .int(let v): code = sqlite3_bind_int64(handle, index, v)
             case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, Self.transient)
             case .null: code = sqlite3_bind_null(handle, index)

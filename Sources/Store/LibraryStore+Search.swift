@@ -33,14 +33,24 @@ extension LibraryStore {
             }
         }
         arguments += [limit]
-        let sql = """
-            SELECT \(ArticleRecord.summaryColumns), b.text
-            FROM articleSearch s
-            JOIN article a ON a.seq = s.rowid
-            JOIN articleBody b ON b.seq = a.seq
+        // Rank and cut in the inner query (no bodies), then read the text of the hits only:
+        // carrying every match's text through the sort costs seconds for common terms at 100k.
+        let needsArticle = conditions.count > 1
+        let inner = needsArticle ? """
+            SELECT s.rowid AS seq, bm25(articleSearch, 10.0, 1.0, 4.0) AS score
+            FROM articleSearch s JOIN article a ON a.seq = s.rowid
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY bm25(articleSearch, 10.0, 1.0, 4.0), a.sortDate DESC
-            LIMIT ?
+            ORDER BY score, a.sortDate DESC LIMIT ?
+            """ : """
+            SELECT rowid AS seq, bm25(articleSearch, 10.0, 1.0, 4.0) AS score
+            FROM articleSearch WHERE articleSearch MATCH ?
+            ORDER BY score, rowid DESC LIMIT ?
+            """
+        let sql = """
+            WITH hits AS (\(inner))
+            SELECT \(ArticleRecord.summaryColumns), b.text
+            FROM hits JOIN article a ON a.seq = hits.seq JOIN articleBody b ON b.seq = hits.seq
+            ORDER BY hits.score, a.sortDate DESC
             """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

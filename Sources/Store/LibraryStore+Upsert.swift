@@ -17,6 +17,11 @@ extension LibraryStore {
         let encoded = articles.map(EncodedArticle.init)
         let now = ArticleRecord.millis(Date())
         return try write { db in
+            // A large batch dirties many pages; if they do not fit the cache SQLite spills them
+            // to the WAL mid-transaction and rewrites them again later.
+            let big = encoded.count >= Self.ftsMergeThreshold
+            if big { try db.execute(sql: "PRAGMA cache_size = -262144") }
+            defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
             var result = UpsertResult()
             let writer = try UpsertStatements(db, encoder: encoder)
             for item in encoded {
