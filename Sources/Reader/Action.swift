@@ -18,7 +18,21 @@ public enum Action: Sendable {
     case readSaved(id: String, read: Bool, announce: Bool)
     /// An effect failed; the text says what and why.
     case failed(String)
+    /// A list page could not be loaded (the request is retried on the next move).
+    case pageFailed(PageRequest, String)
+    case sidebarFailed(String)
     case message(String, isError: Bool)
+    /// Feed refresh progress: `done` of `total` feeds finished, the last one named.
+    case refreshProgress(done: Int, total: Int, title: String)
+    /// The refresh ended; `summary` is shown, and the list and counts are reloaded.
+    case refreshFinished(summary: String, failed: Int)
+}
+
+/// Which feeds `r` / `R` refresh.
+public enum RefreshScope: Sendable, Hashable {
+    case all
+    case tag(String)
+    case source(String)
 }
 
 /// Side effects `update` asks for. The runtime executes them (store work off the UI thread)
@@ -32,6 +46,8 @@ public enum Effect: Sendable, Hashable {
     case setRead(id: String, read: Bool, announce: Bool)
     case saveReadingPosition(id: String, block: Int)
     case openLink(String)
+    /// Long-running: the runtime reports with refreshProgress / refreshFinished.
+    case refreshFeeds(RefreshScope)
     case setTheme(String)
     case suspend
     case redraw

@@ -153,6 +153,12 @@ public struct AppState: Sendable {
     /// For the date column: dates in this year show as "Nov 27", others as the year.
     public var currentYear: Int
     public var quitRequested = false
+    /// Configured sidebar width on wide terminals (nil: automatic).
+    public var sidebarWidth: Int?
+    /// strftime-style list date pattern (config `date-format`); nil: compact "Nov 27" / "  2025".
+    public var dateFormat: String?
+    /// A feed refresh in progress: feeds done and total.
+    public var refreshing: (done: Int, total: Int)?
     /// `o` on a list row loads the article first; its link opens when it arrives.
     public var pendingLinkFor: String?
 
@@ -169,6 +175,7 @@ public struct AppState: Sendable {
     }
 
     public var geometry: Geometry {
-        Geometry(width: width, height: height, focus: focus, articleOpen: pane.article != nil || pane.loadingID != nil)
+        Geometry(width: width, height: height, focus: focus, articleOpen: pane.article != nil || pane.loadingID != nil,
+                 sidebarWidth: sidebarWidth)
     }
 }

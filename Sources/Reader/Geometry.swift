@@ -17,13 +17,14 @@ public struct Geometry: Sendable, Hashable {
     public var status: Rect
     public var tooSmall: Bool
 
-    public init(width: Int, height: Int, focus: Focus, articleOpen: Bool) {
+    /// `sidebarWidth`: the configured width on wide terminals (nil: a sixth of the width).
+    public init(width: Int, height: Int, focus: Focus, articleOpen: Bool, sidebarWidth: Int? = nil) {
         tooSmall = width < Geometry.minWidth || height < Geometry.minHeight
         status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
         guard !tooSmall else { return }
         let body = Rect(x: 0, y: 0, width: width, height: height - 1)
         if width >= Geometry.wideWidth {
-            let sidebarWidth = min(28, max(18, width / 6))
+            let sidebarWidth = min(max(8, sidebarWidth ?? min(28, max(18, width / 6))), width / 3)
             let listWidth = min(80, max(36, (width - sidebarWidth) * 9 / 20))
             let (s, rest) = body.splitLeft(sidebarWidth)
             let (sep1, rest2) = rest.splitLeft(1)

@@ -105,6 +105,7 @@ public struct Keymap: Sendable, Hashable {
             k("/", .searchForward), k("?", .searchBackward),
             k("n", .searchNext), k("N", .searchPrevious),
             k("b", .toggleBookmark), k("u", .toggleRead), k("o", .openLink),
+            k("r", .refresh), k("R", .refreshAll),
             k("<F1>", .help), k(":", .commandPrompt),
             k("C-l", .redraw), k("C-z", .suspend),
             k("q", .quit), k("C-c", .quit, help: "Quit"),

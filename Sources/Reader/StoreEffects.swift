@@ -49,7 +49,12 @@ public struct StoreEffects: Sendable {
                 return nil
             }
         } catch {
-            return .failed(Self.describe(effect, error))
+            let text = Self.describe(effect, error)
+            switch effect {
+            case .loadPage(let request): return .pageFailed(request, text)
+            case .loadSidebar: return .sidebarFailed(text)
+            default: return .failed(text)
+            }
         }
     }
 

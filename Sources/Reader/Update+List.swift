@@ -52,6 +52,15 @@ extension AppState {
         return [.loadCount(generation: list.generation, filter: filter)] + ensureListWindow()
     }
 
+    /// Loads the same list again (after a refresh added articles), keeping the cursor's index.
+    mutating func reloadList() -> [Effect] {
+        let cursor = list.cursor, offset = list.offset
+        list = ListState(filter: list.filter, generation: list.generation + 1)
+        list.cursor = cursor
+        list.offset = offset
+        return [.loadCount(generation: list.generation, filter: list.filter)] + ensureListWindow()
+    }
+
     // MARK: list
 
     var listHeight: Int { geometry.list?.height ?? max(1, height - 1) }

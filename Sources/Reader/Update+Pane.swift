@@ -6,7 +6,7 @@ import TextLayout
 /// The reading pane: opening articles, re-wrapping, scrolling and link opening.
 extension AppState {
     var paneHeight: Int {
-        Geometry(width: width, height: height, focus: .pane, articleOpen: true).pane?.height ?? max(1, height - 1)
+        Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth).pane?.height ?? max(1, height - 1)
     }
 
     /// The visible pane height (narrow layouts stack the list over the pane while browsing).
@@ -66,7 +66,7 @@ extension AppState {
     /// top and the same current match.
     mutating func relayoutPane() {
         guard let article = pane.article else { return }
-        let g = Geometry(width: width, height: height, focus: .pane, articleOpen: true)
+        let g = Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth)
         guard let paneRect = g.pane else { return }
         let width = g.textWidth(maxTextWidth: paneRect.width)
         if let content = pane.content, content.width == width {

@@ -5,9 +5,10 @@ import Store
 
 extension AppState {
     /// Effects to run once at start-up: sidebar counts and the first page of the list.
-    public mutating func start() -> [Effect] {
+    public mutating func start(filter: ArticleFilter = .all) -> [Effect] {
         var effects: [Effect] = [.loadSidebar]
-        effects += setFilter(.all)
+        if let i = sidebar.items.firstIndex(where: { $0.filter == filter }) { sidebar.cursor = i }
+        effects += setFilter(filter)
         return effects
     }
 
@@ -53,12 +54,25 @@ extension AppState {
             if announce { message = StatusMessage(text: read ? "Marked read" : "Marked unread", isError: false) }
             return [.loadSidebar]
         case .failed(let text):
-            list.inFlight = nil
             message = StatusMessage(text: text, isError: true)
+            return []
+        case .pageFailed(let request, let text):
+            if request == list.inFlight { list.inFlight = nil }
+            message = StatusMessage(text: text, isError: true)
+            return []
+        case .sidebarFailed(let text):
+            sidebar.error = text
             return []
         case .message(let text, let isError):
             message = StatusMessage(text: text, isError: isError)
             return []
+        case .refreshProgress(let done, let total, _):
+            refreshing = (done, total)
+            return []
+        case .refreshFinished(let summary, let failed):
+            refreshing = nil
+            message = StatusMessage(text: summary, isError: failed > 0)
+            return [.loadSidebar] + reloadList()
         }
     }
 
@@ -128,6 +142,18 @@ extension AppState {
             guard let (id, read) = targetFlags(\.read) else { return nothingSelected() }
             return [.setRead(id: id, read: !read, announce: true)]
         case .openLink: return openLink()
+        case .refresh, .refreshAll:
+            guard refreshing == nil else {
+                message = StatusMessage(text: "Already refreshing", isError: false)
+                return []
+            }
+            refreshing = (0, 0)
+            if command == .refreshAll { return [.refreshFeeds(.all)] }
+            switch list.filter {
+            case .tag(let tag): return [.refreshFeeds(.tag(tag))]
+            case .source(let source): return [.refreshFeeds(.source(source))]
+            default: return [.refreshFeeds(.all)]
+            }
         case .help:
             helpTop = 0
             return []

@@ -14,6 +14,9 @@ struct ReadCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let environment = ProcessInfo.processInfo.environment
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError("the reader needs a terminal on stdin and stdout; for scripts use `newsreader list`, `show` or `search` (see --help)")
+        }
         let path = LibraryOpener.path(for: libraryOptions, environment: environment)
         let store: LibraryStore
         do {
@@ -21,7 +24,7 @@ struct ReadCommand: AsyncParsableCommand {
                                                     withIntermediateDirectories: true)
             store = try LibraryOpener.open(libraryOptions)
         } catch {
-            throw ValidationError("cannot open the library \(path): \(error)")
+            throw CLIError("cannot open the library \(path): \(error)")
         }
         let settings = ReaderSettings(configFile: configOptions.load(environment: environment), environment: environment)
         var loop = ReaderLoop(store: store, environment: environment, settings: settings, started: started)

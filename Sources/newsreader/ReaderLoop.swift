@@ -40,10 +40,13 @@ struct ReaderLoop {
         defer { terminal.backend.end() }
         var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
                              maxTextWidth: settings.config.maxTextWidth)
+        state.sidebarWidth = settings.config.sidebarWidth
+        state.dateFormat = settings.config.dateFormat
         let theme = settings.startTheme(environment: environment, depth: backend.colorDepth)
         styles = theme.theme
         let storeEffects = StoreEffects(store: store)
-        dispatch(state.start(), state: &state, terminal: &terminal, storeEffects: storeEffects)
+        dispatch(state.start(filter: settings.config.unreadOnly ? .unread : .all), state: &state, terminal: &terminal,
+                 storeEffects: storeEffects)
         // Config and theme problems: the reader starts anyway and says so.
         let problems = settings.warnings + theme.diagnostics
         if let first = problems.first {
@@ -53,10 +56,11 @@ struct ReaderLoop {
         var firstFullScreen = false
         var lastKey: KeyPress?
         var keyTime = ContinuousClock.now
+        var firstFrameAfterKey: Duration?
         while true {
             if let sig = signals.pending { return 128 + sig }
-            for action in inbox.drain() {
-                inFlight -= 1
+            for (action, completesEffect) in inbox.drain() {
+                if completesEffect { inFlight -= 1 }
                 guard let action else { continue }
                 dispatch(state.update(action), state: &state, terminal: &terminal, storeEffects: storeEffects)
                 dirty = true
@@ -71,9 +75,14 @@ struct ReaderLoop {
                     firstFullScreen = true
                     trace?.log("first-full-screen", since: started, drawn: frameStart, now: now)
                 }
+                // Per key: the first frame after it, and the frame once its store work is done.
                 if let key = lastKey {
-                    trace?.log("key \(KeyNotation.format(key))", since: keyTime, drawn: frameStart, now: now)
-                    lastKey = nil
+                    if firstFrameAfterKey == nil { firstFrameAfterKey = now - keyTime }
+                    if inFlight == 0 {
+                        trace?.logKey(KeyNotation.format(key), first: firstFrameAfterKey!, settled: now - keyTime, frame: now - frameStart)
+                        lastKey = nil
+                        firstFrameAfterKey = nil
+                    }
                 }
             }
             if state.quitRequested && inFlight == 0 { return 0 }
@@ -81,6 +90,7 @@ struct ReaderLoop {
             guard let key = terminal.backend.readKey(timeout: inFlight > 0 ? 2 : 100) else { continue }
             keyTime = ContinuousClock.now
             lastKey = key
+            firstFrameAfterKey = nil
             if key == .resize {
                 let size = terminal.backend.size()
                 dispatch(state.update(.resize(width: size.width, height: size.height)), state: &state, terminal: &terminal, storeEffects: storeEffects)
@@ -109,6 +119,8 @@ struct ReaderLoop {
                 let result = settings.switchTheme(to: name, depth: terminal.backend.colorDepth)
                 if let theme = result.theme { styles = theme }
                 _ = state.update(.message(result.message, isError: result.isError))
+            case .refreshFeeds(let scope):
+                startRefresh(scope, state: &state)
             case .suspend:
                 terminal.backend.suspendProcess()
                 terminal.invalidate()
@@ -143,6 +155,46 @@ struct ReaderLoop {
         return ("Opened \(url) in \(launch.arguments[0])", false)
     }
 
+    /// r / R: refreshes feeds in the background (a detached task); progress and the summary
+    /// come back through the inbox, so keys keep working while feeds download.
+    private func startRefresh(_ scope: RefreshScope, state: inout AppState) {
+        var feeds: [FeedSubscription]
+        do { feeds = try store.feeds() } catch {
+            _ = state.update(.refreshFinished(summary: "Could not read the feed list: \(error)", failed: 1))
+            return
+        }
+        switch scope {
+        case .all: break
+        case .tag(let tag): feeds = feeds.filter { $0.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+        case .source(let url): feeds = feeds.filter { $0.url == url }
+        }
+        guard !feeds.isEmpty else {
+            _ = state.update(.refreshFinished(summary: "No feeds to refresh here (add one: newsreader add URL)", failed: 0))
+            return
+        }
+        let refresher = FeedRefresher(store: store, maxConcurrent: settings.config.refreshConcurrency,
+                                      timeout: settings.config.refreshTimeout)
+        let inbox = self.inbox
+        Task.detached {
+            let started = ContinuousClock.now
+            let outcomes = await refresher.refresh(feeds) { done, total, outcome in
+                inbox.post(.refreshProgress(done: done, total: total, title: outcome.title), completesEffect: false)
+            }
+            var inserted = 0, failed = 0
+            for outcome in outcomes {
+                switch outcome.status {
+                case .stored(let i, _): inserted += i
+                case .notModified: break
+                case .failed: failed += 1
+                }
+            }
+            let seconds = Double((ContinuousClock.now - started).components.seconds)
+            var summary = "Refreshed \(outcomes.count) feeds in \(Int(seconds)) s: \(inserted) new"
+            if failed > 0 { summary += ", \(failed) failed (newsreader feeds shows why)" }
+            inbox.post(.refreshFinished(summary: summary, failed: failed), completesEffect: false)
+        }
+    }
+
     private func reapChildren() {
         var status: Int32 = 0
         while waitpid(-1, &status, WNOHANG) > 0 {}
@@ -152,9 +204,10 @@ struct ReaderLoop {
 /// Results of background effects waiting for the UI thread. `nil` entries mark effects that
 /// finished without a result (so the in-flight count still drops).
 final class Inbox: Sendable {
-    private let actions = Mutex<[Action?]>([])
-    func post(_ action: Action?) { actions.withLock { $0.append(action) } }
-    func drain() -> [Action?] { actions.withLock { let all = $0; $0 = []; return all } }
+    private let actions = Mutex<[(Action?, Bool)]>([])
+    /// `completesEffect`: false for progress reports that do not end an effect.
+    func post(_ action: Action?, completesEffect: Bool = true) { actions.withLock { $0.append((action, completesEffect)) } }
+    func drain() -> [(Action?, Bool)] { actions.withLock { let all = $0; $0 = []; return all } }
 }
 
 /// NEWSREADER_TRACE=path: one line per frame with the time from input (or launch) to the
@@ -165,11 +218,18 @@ final class FrameTrace {
         guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else { return nil }
         handle = h
     }
+
+    static func ms(_ d: Duration) -> String {
+        let c = d.components
+        return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+    }
+
     func log(_ what: String, since start: ContinuousClock.Instant, drawn: ContinuousClock.Instant, now: ContinuousClock.Instant) {
-        func ms(_ d: Duration) -> String {
-            let c = d.components
-            return String(format: "%.2f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
-        }
-        handle.write(Data("\(what)\ttotal_ms=\(ms(now - start))\tframe_ms=\(ms(now - drawn))\n".utf8))
+        handle.write(Data("\(what)\ttotal_ms=\(Self.ms(now - start))\tframe_ms=\(Self.ms(now - drawn))\n".utf8))
+    }
+
+    /// `first`: key to the first frame; `settled`: key to the frame after its store results.
+    func logKey(_ key: String, first: Duration, settled: Duration, frame: Duration) {
+        handle.write(Data("key \(key)\tfirst_ms=\(Self.ms(first))\tsettled_ms=\(Self.ms(settled))\tframe_ms=\(Self.ms(frame))\n".utf8))
     }
 }

@@ -23,15 +23,31 @@ import Testing
         #expect(session.waitFor("EXIT=0"), "\(session.text())")
     }
 
+    /// Ctrl-Z in an interactive shell with job control: the shell gets the terminal back,
+    /// `fg` brings the reader back drawn whole.
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let (made, reason) = TmuxSession.make()
+        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        try session.startShellRunningReader()
+        #expect(session.waitFor("F1 help"), "\(session.text())")
+        try session.send("C-z")
+        #expect(session.waitFor("Stopped"), "\(session.text())")
+        #expect(!session.text().contains("F1 help"))
+        try session.type("fg")
+        try session.send("Enter")
+        #expect(session.waitFor("F1 help"), "\(session.text())")
+        #expect(session.text().contains("Bookmarks"))
+        try session.send("q")
+        // Back at the shell prompt (bash already ran the `echo` when the job stopped).
+        #expect(session.wait { !$0.joined().contains("F1 help") && $0.last { !$0.isEmpty }?.hasPrefix("$") == true }, "\(session.text())")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let (made, reason) = TmuxSession.make()
         guard let session = made else { print("SKIPPED: \(reason!)"); return }
         try session.startReader()
         #expect(session.waitFor("F1 help"))
-        let pids = try session.tmux(["list-panes", "-t", session.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        // The pane runs `sh -c "env … newsreader …; echo"`: signal the shell's child.
-        let child = try TmuxSession.run("/usr/bin/pgrep", ["-f", "-P", pids, "newsreader"], environment: [:]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = child.split(separator: "\n").first.map(String.init) ?? ""
+        let pid = try session.readerPID()
         #expect(!pid.isEmpty)
         _ = try TmuxSession.run("/bin/kill", ["-TERM", pid], environment: [:])
         #expect(session.waitFor("EXIT=143"), "\(session.text())")
@@ -39,3 +55,4 @@ import Testing
         #expect(!session.text().contains("F1 help"))
     }
 }
+

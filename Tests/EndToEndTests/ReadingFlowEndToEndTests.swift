@@ -17,6 +17,7 @@ import Testing
         ---
         title: Zebra crossing report
         date: 2030-01-03
+        link: https://example.com/zebra
         tags: [e2e, roads]
         ---
 
@@ -72,7 +73,7 @@ import Testing
         try session.startReader(width: 120, height: 40)
         #expect(session.waitFor("Zebra crossing report"), "\(session.text())")
         #expect(session.screen()[0].contains("Zebra crossing report"), "newest first")
-        #expect(session.text().contains("日本語の記事テスト"))
+        #expect(session.waitFor("日本語の記事テスト"))
 
         // Navigate: j/k move the selection (the status line shows the position).
         try session.send("j")
@@ -83,6 +84,9 @@ import Testing
         // Open, then search with / and step with n.
         try session.send("Enter")
         #expect(session.wait { Self.paneText($0).first?.contains("Zebra crossing report") == true }, "\(session.text())")
+        // `o` with $BROWSER=true (a program that exits at once) reports the opened link.
+        try session.send("o")
+        #expect(session.waitFor("Opened https://example.com/zebra in true"), "\(session.text())")
         try session.type("/zebra")
         try session.send("Enter")
         #expect(session.waitFor("match 1/4"), "\(session.text())")
@@ -103,9 +107,8 @@ import Testing
         // Restart: the bookmark is still there, in the list and under Bookmarks.
         try session.restartReader()
         #expect(session.waitFor("Zebra crossing report"), "\(session.text())")
-        let first = session.screen()
-        #expect(first[0].contains("★"), "\(first[0])")
-        #expect(first.contains { $0.hasPrefix(" Bookmarks") && $0.contains(" 1 │") }, "\(first.prefix(4))")
+        #expect(session.wait { $0[0].contains("★") }, "\(session.screen()[0])")
+        #expect(session.wait { $0.contains { $0.hasPrefix(" Bookmarks") && $0.contains(" 1 │") } }, "\(session.screen().prefix(4))")
 
         // Resize: open the article, scroll into the paragraphs, shrink the window.
         // It reopens where it was left (the paragraph of the last match); go to the top.

@@ -53,7 +53,10 @@ final class TmuxSession {
     }
 
     deinit {
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
+        // A killed server can leave its socket file behind.
+        if let socketPath, socketPath.hasSuffix(socket) { unlink(socketPath) }
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -88,6 +91,16 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", readerCommand(extraEnvironment)])
     }
 
+    /// An interactive bash (job control on) in the pane, which then runs the reader, so Ctrl-Z
+    /// and `fg` behave as for a user.
+    func startShellRunningReader(width: Int = 120, height: Int = 40) throws {
+        let env = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  "env \(env) PS1='$ ' bash --norc --noprofile -i"])
+        try type("'\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?")
+        try send("Enter")
+    }
+
     /// Runs the reader again in the same pane (after it quit), as a user restarting it.
     func restartReader(extraEnvironment: [String: String] = [:]) throws {
         try tmux(["respawn-pane", "-k", "-t", name, readerCommand(extraEnvironment)])
@@ -96,6 +109,13 @@ final class TmuxSession {
     private func readerCommand(_ extraEnvironment: [String: String]) -> String {
         let env = environment.merging(extraEnvironment) { $1 }.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         return "env \(env) '\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?; sleep 600"
+    }
+
+    /// The reader's process id: the child of the pane's shell.
+    func readerPID() throws -> String {
+        let shell = try tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try TmuxSession.run("/usr/bin/pgrep", ["-f", "-P", shell, "newsreader"], environment: [:])
+        return children.split(separator: "\n").first.map(String.init) ?? ""
     }
 
     func screen() -> [String] {

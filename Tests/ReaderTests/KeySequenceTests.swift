@@ -174,4 +174,60 @@ import Screen
         #expect(!state.quitRequested)
         #expect(state.update(.key(.char("q"))).contains(.quit))
     }
+
+    @Test func toggleReadAndOpenLinkGoThroughEffects() {
+        var state = Fixtures.state(width: 120, height: 30)
+        let id = state.list.rows[0].id
+        #expect(state.update(.key(.char("u"))) == [.setRead(id: id, read: true, announce: true)])
+        Fixtures.type("u", into: &state)
+        #expect(state.list.rows[0].read)
+        #expect(state.message?.text == "Marked read")
+        Fixtures.type("u", into: &state)
+        #expect(!state.list.rows[0].read)
+        // `o` on a list row loads the article, then asks to open its link.
+        var effects = state.update(.key(.char("o")))
+        #expect(effects == [.loadArticle(id: id)])
+        effects = state.update(.articleLoaded(id: id, Fixtures.article(id: id)))
+        #expect(effects == [.openLink("https://example.com/articles/2026/11/long-article")])
+        // Keys typed into the prompt are text, not commands.
+        Fixtures.type(":q", into: &state)
+        #expect(!state.quitRequested)
+        #expect(state.prompt?.text == "q")
+    }
+
+    @Test func geometryAtCommonSizes() {
+        let wide = Geometry(width: 200, height: 50, focus: .list, articleOpen: false)
+        #expect(wide.sidebar?.width == 28)
+        #expect(wide.list?.width == 77)
+        #expect(wide.pane?.width == 200 - 28 - 77 - 2)
+        let configured = Geometry(width: 120, height: 30, focus: .list, articleOpen: false, sidebarWidth: 24)
+        #expect(configured.sidebar?.width == 24)
+        let narrow = Geometry(width: 80, height: 24, focus: .list, articleOpen: true)
+        #expect(narrow.sidebar == nil)
+        #expect(narrow.list == Rect(x: 0, y: 0, width: 80, height: 7))
+        #expect(narrow.pane == Rect(x: 0, y: 8, width: 80, height: 15))
+        #expect(Geometry(width: 29, height: 24, focus: .list, articleOpen: false).tooSmall)
+        #expect(Geometry(width: 30, height: 5, focus: .list, articleOpen: false).tooSmall)
+        #expect(!Geometry(width: 30, height: 6, focus: .list, articleOpen: false).tooSmall)
+    }
+
+    @Test func refreshRunsInTheBackgroundAndReloadsTheList() {
+        var state = Fixtures.state(width: 120, height: 30)
+        #expect(state.update(.key(.char("R"))) == [.refreshFeeds(.all)])
+        #expect(state.update(.key(.char("r"))).isEmpty, "one refresh at a time")
+        #expect(state.message?.text == "Already refreshing")
+        _ = state.update(.refreshProgress(done: 2, total: 5, title: "Feed"))
+        #expect(state.view(styles: PlainStyles()).lines[29].hasSuffix("refreshing 2/5 "))
+        Fixtures.type("jj", into: &state)
+        #expect(state.list.cursor == 2, "keys keep working while refreshing")
+        let effects = state.update(.refreshFinished(summary: "Refreshed 5 feeds in 1 s: 3 new", failed: 0))
+        #expect(effects.contains(.loadSidebar))
+        #expect(effects.contains { if case .loadPage = $0 { return true } else { return false } })
+        #expect(state.list.cursor == 2)
+        #expect(state.message?.text == "Refreshed 5 feeds in 1 s: 3 new")
+        Fixtures.type("G", into: &state)
+        Fixtures.type("hG", into: &state)
+        #expect(state.list.filter == .tag("日本"))
+        #expect(state.update(.key(.char("r"))) == [.refreshFeeds(.tag("日本"))])
+    }
 }

@@ -119,6 +119,32 @@ import TextLayout
         #expect(other >= 2)
     }
 
+    @Test func aMatchAcrossAWrapIsHighlightedOnBothLinesAndSurvivesResize() {
+        var state = Fixtures.state(width: 60, height: 30)
+        Fixtures.type("<Enter>/reading pane wraps every word<Enter>", into: &state)
+        #expect(state.pane.search.matches.count == 1)
+        // Find a width where the phrase is broken across two lines.
+        var found = false
+        for width in 40...90 {
+            _ = state.update(.resize(width: width, height: 30))
+            guard let match = state.pane.search.matches.first, match.segments.count == 2 else { continue }
+            found = true
+            #expect(state.pane.search.current == 0, "the current match is kept across the re-wrap")
+            let screen = render(state)
+            let pane = state.geometry.pane!
+            let x0 = PaneView.textOrigin(pane, textWidth: state.pane.layoutWidth)
+            for seg in match.segments {
+                let y = pane.y + state.pane.headerHeight + seg.line - state.pane.top
+                for x in (x0 + seg.startColumn)..<(x0 + seg.endColumn) {
+                    #expect(screen[x, y].style.attributes.contains(.reverse), "width \(width) cell \(x),\(y)")
+                }
+            }
+            #expect(screen.lines[29].contains("match 1/1"))
+            break
+        }
+        #expect(found, "no width broke the phrase across lines")
+    }
+
     @Test func helpScreenIsGeneratedFromTheKeymap() {
         let (map, _) = Keymap.standard.applying(overrides: [(keys: "J", action: "half-page-down")])
         var state = Fixtures.state(width: 100, height: 40, keymap: map)

@@ -2,6 +2,7 @@ import Foundation
 import NewsModel
 import Screen
 import TextLayout
+import Theming
 
 /// The article list: date, unread dot, bookmark star, title (cut with "…"), source.
 /// Only the visible rows are drawn, from the loaded window.
@@ -46,9 +47,10 @@ enum ListView {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style(nil))
         var col = x + 1
         let end = x + width - 1
-        if width >= 36 {
-            col += buffer.put(dateText(article, state: state), x: col, y: y, maxWidth: max(0, end - col), style: style("list.date"))
-            col += 1
+        let dateWidth = dateColumnWidth(state)
+        if width >= 30 + dateWidth {
+            buffer.putTruncated(dateText(article, state: state), x: col, y: y, width: dateWidth, style: style("list.date"))
+            col += dateWidth + 1
         }
         let flags = (article.read ? " " : unreadMark) + (article.bookmarked ? bookmarkMark : " ")
         col += buffer.put(flags, x: col, y: y, maxWidth: max(0, end - col), style: style("list.flag"))
@@ -65,8 +67,18 @@ enum ListView {
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// "Nov 27" this year, "  2025" for other years: always 6 columns.
+    /// Columns of the date column: the configured pattern applied to a wide sample date.
+    static func dateColumnWidth(_ state: AppState) -> Int {
+        guard let pattern = state.dateFormat else { return 6 }
+        let sample = Date(timeIntervalSince1970: 1_798_761_599) // 2026-12-31 23:59:59
+        return min(24, DisplayWidth.width(DateFormat(pattern).string(from: sample, timeZone: state.timeZone)))
+    }
+
+    /// The configured pattern, else "Nov 27" this year and "  2025" for other years (6 columns).
     static func dateText(_ article: ArticleSummary, state: AppState) -> String {
+        if let pattern = state.dateFormat {
+            return DateFormat(pattern).string(from: article.published ?? article.sortDate, timeZone: state.timeZone)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: article.published ?? article.sortDate)

@@ -21,12 +21,13 @@ enum StatusView {
         if state.count != nil || !state.pendingKeys.isEmpty {
             right = (state.count.map(String.init) ?? "") + state.pendingKeys.map { KeyNotation.format($0) }.joined()
         }
+        if right.isEmpty, let r = state.refreshing { right = r.total > 0 ? "refreshing \(r.done)/\(r.total)" : "refreshing…" }
         if right.isEmpty { right = "F1 help" }
         let rightWidth = DisplayWidth.width(right)
         let x = rect.x + buffer.put(" " + position(state), x: rect.x, y: rect.y, maxWidth: rect.width, style: base)
         if let message = state.message {
             let style = base.patched(with: styles.style(message.isError ? "status.error" : "status.message"))
-            let room = rect.maxX - x - 2 - rightWidth - 1
+            let room = rect.maxX - x - 2 - rightWidth - 2
             if room > 3 { buffer.putTruncated(message.text, x: x + 2, y: rect.y, width: room, style: style, pad: false) }
         }
         if rightWidth + 1 < rect.width - (x - rect.x) {
