@@ -41,7 +41,7 @@ struct ReaderLoop {
         var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
                              maxTextWidth: settings.config.maxTextWidth)
         state.sidebarWidth = settings.config.sidebarWidth
-        state.dateFormat = settings.config.dateFormat
+        state.dateFormat = settings.config.dateFormat == Config.autoDateFormat ? nil : settings.config.dateFormat
         let theme = settings.startTheme(environment: environment, depth: backend.colorDepth)
         styles = theme.theme
         let storeEffects = StoreEffects(store: store)

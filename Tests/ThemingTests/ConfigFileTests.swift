@@ -10,7 +10,7 @@ import Testing
         #expect(file.config.theme == nil)
         #expect(file.config.maxTextWidth == 80)
         #expect(file.config.sidebarWidth == 24)
-        #expect(file.config.dateFormat == "%Y-%m-%d")
+        #expect(file.config.dateFormat == Config.autoDateFormat)
         #expect(file.config.browser == nil)
         #expect(file.config.refreshConcurrency == 8)
         #expect(file.config.refreshTimeout == 60)

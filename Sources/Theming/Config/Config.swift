@@ -6,8 +6,10 @@ public struct Config: Sendable, Hashable {
     public var maxTextWidth: Int = 80
     /// Width of the tag sidebar, in columns.
     public var sidebarWidth: Int = 24
-    /// strftime-style pattern for article dates in the list (see `DateFormat`).
-    public var dateFormat: String = "%Y-%m-%d"
+    /// strftime-style pattern for article dates in the list (see `DateFormat`), or "auto":
+    /// "Nov 27" within this year, the year otherwise (6 columns, what a list row can spare).
+    public var dateFormat: String = Config.autoDateFormat
+    public static let autoDateFormat = "auto"
     /// Command that opens links; nil = `$BROWSER`, else `xdg-open`.
     public var browser: String?
     /// Feeds fetched at once by a refresh.
