@@ -32,9 +32,11 @@ enum PlainTextArticleParser {
         if index < lines.count, let path = PlainTextHeuristics.breadcrumb(lines[index].text) {
             var next = index + 1
             while next < lines.count, lines[next].isBlank { next += 1 }
+            var afterTitle = next + 1
+            while afterTitle < lines.count, lines[afterTitle].isBlank { afterTitle += 1 }
             // …and only if that line reads like a title, not like a body paragraph (then the
-            // candidate was itself a headline containing ">").
-            if next < lines.count, PlainTextHeuristics.isTitleLike(lines[next].text) {
+            // candidate was itself a headline containing ">"), and a body follows the title.
+            if next < lines.count, PlainTextHeuristics.isTitleLike(lines[next].text), afterTitle < lines.count {
                 content.section = path
                 index = next
             }
