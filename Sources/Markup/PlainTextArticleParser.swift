@@ -58,7 +58,7 @@ enum PlainTextArticleParser {
         while scan > index {
             let line = lines[scan - 1]
             if line.isBlank { scan -= 1; continue }
-            guard let item = PlainTextHeuristics.bulletItem(line.text), PlainTextHeuristics.isTagLike(item.text) else { break }
+            guard PlainTextHeuristics.tagItem(line.text, indent: line.indent) != nil else { break }
             scan -= 1
             tagStart = scan
         }
@@ -67,8 +67,8 @@ enum PlainTextArticleParser {
             let precededByBlank = tagStart == index || lines[tagStart - 1].isBlank
             if precededByBlank {
                 for line in lines[tagStart..<end] where !line.isBlank {
-                    if let item = PlainTextHeuristics.bulletItem(line.text), !content.tags.contains(item.text) {
-                        content.tags.append(item.text)
+                    if let tag = PlainTextHeuristics.tagItem(line.text, indent: line.indent), !content.tags.contains(tag) {
+                        content.tags.append(tag)
                     }
                 }
                 end = tagStart

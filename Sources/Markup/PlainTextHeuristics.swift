@@ -102,6 +102,17 @@ enum PlainTextHeuristics {
     // MARK: Bullets
 
     static let bulletCharacters: Set<Character> = ["•", "*", "-", "·", "‣", "◦", "–"]
+    /// Bullets that also start ordinary body lists: as tags they must be indented (`  - Tag`),
+    /// the way the format writes tags, or they stay list items of the body.
+    static let bulletsNeedingIndentForTags: Set<Character> = ["*", "-", "–"]
+
+    /// A line of the trailing tag list: a bullet item that reads like a tag, indented unless
+    /// its bullet is one that only tags use unindented (`•`, `·`).
+    static func tagItem(_ line: String, indent: Int) -> String? {
+        guard let item = bulletItem(line), isTagLike(item.text) else { return nil }
+        if indent == 0, let bullet = line.first, bulletsNeedingIndentForTags.contains(bullet) { return nil }
+        return item.text
+    }
 
     /// `• Tag`, `* Tag`, `- Tag`, `· Tag` → ("Tag", marker nil). The bullet must be followed by
     /// a space, so `-5 degrees` or `*emphasis*` are text.

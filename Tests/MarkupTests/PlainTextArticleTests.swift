@@ -248,6 +248,24 @@ import Testing
         #expect(article.body[1].kind == .listItem(depth: 1, marker: "•"))
     }
 
+    @Test func unindentedDashAndStarBulletsAtTheEndStayBodyListItems() throws {
+        for bullet in ["-", "*"] {
+            let article = try parse("Title\n\nWhat to pack:\n\n\(bullet) item one\n\(bullet) item two\n")
+            #expect(article.tags.isEmpty, "bullet \(bullet)")
+            #expect(article.body == [
+                Block(.paragraph, text: "What to pack:"),
+                Block(.listItem(depth: 1, marker: "•"), text: "item one"),
+                Block(.listItem(depth: 1, marker: "•"), text: "item two"),
+            ], "bullet \(bullet)")
+        }
+        // Indented, the same bullets are tags; an unindented one in the run ends the tag list.
+        let tagged = try parse("Title\n\nBody.\n\n  - Alpha\n  * Beta")
+        #expect(tagged.tags == ["Alpha", "Beta"])
+        let mixed = try parse("Title\n\nBody.\n\n  - Alpha\n- Beta")
+        #expect(mixed.tags.isEmpty)
+        #expect(mixed.body.map(\.plainText) == ["Body.", "Alpha", "Beta"])
+    }
+
     @Test func bulletRunGluedToAParagraphIsAList() throws {
         let article = try parse("Title\n\nIngredients:\n• Flour\n• Sugar")
         #expect(article.tags.isEmpty)
