@@ -71,7 +71,9 @@ enum PlainTextHeuristics {
         let words = segment.split(separator: " ")
         guard words.count <= maxSegmentWords else { return false }
         guard segment.contains(where: { $0.isLetter }) else { return false }
-        if let first = segment.first, first.isLowercase { return false }
+        // The first letter decides, so "2 matters for you" (from "Why 3 > 2 matters for you")
+        // fails like "matters for you" would.
+        if let firstLetter = segment.first(where: { $0.isLetter }), firstLetter.isLowercase { return false }
         if segment.contains(where: { sentencePunctuation.contains($0) || breadcrumbSeparators.contains($0) }) { return false }
         if segment.contains(": ") || segment.hasSuffix(":") { return false }
         // A word ending in "." is a sentence end unless it is an abbreviation like U.S.
@@ -85,13 +87,32 @@ enum PlainTextHeuristics {
     /// Headlines are short; a body paragraph is one long line.
     static let maxTitleCharacters = 160
 
+    /// A title is short and does not end a sentence with a period (`U.S.` and `...` excepted);
+    /// a line that does is a body paragraph, so whatever preceded it was not a breadcrumb.
     static func isTitleLike(_ line: String) -> Bool {
-        line.count <= maxTitleCharacters
+        guard line.count <= maxTitleCharacters else { return false }
+        if line.hasSuffix("。") { return false }
+        if line.hasSuffix(".") {
+            let lastWord = line.split(separator: " ").last ?? ""
+            if lastWord.filter({ $0 == "." }).count < 2 { return false }
+        }
+        return true
     }
 
     // MARK: Bullets
 
     static let bulletCharacters: Set<Character> = ["•", "*", "-", "·", "‣", "◦", "–"]
+    /// Bullets that also start ordinary body lists: as tags they must be indented (`  - Tag`),
+    /// the way the format writes tags, or they stay list items of the body.
+    static let bulletsNeedingIndentForTags: Set<Character> = ["*", "-", "–"]
+
+    /// A line of the trailing tag list: a bullet item that reads like a tag, indented unless
+    /// its bullet is one that only tags use unindented (`•`, `·`).
+    static func tagItem(_ line: String, indent: Int) -> String? {
+        guard let item = bulletItem(line), isTagLike(item.text) else { return nil }
+        if indent == 0, let bullet = line.first, bulletsNeedingIndentForTags.contains(bullet) { return nil }
+        return item.text
+    }
 
     /// `• Tag`, `* Tag`, `- Tag`, `· Tag` → ("Tag", marker nil). The bullet must be followed by
     /// a space, so `-5 degrees` or `*emphasis*` are text.

@@ -160,6 +160,48 @@ import Testing
         #expect(PlainTextHeuristics.breadcrumb("No separator here") == nil)
     }
 
+    @Test func headlineWithGreaterThanFollowedByAShortBodyParagraph() throws {
+        // Reviewer's case: both segments pass the old length rules and the paragraph is short,
+        // but "2 matters for you" starts lowercase after its number, and the next line ends a sentence.
+        let article = try parse("Why 3 > 2 matters for you\n\nSmall numbers decide big things.\n\nMore text.")
+        #expect(article.section.isEmpty)
+        #expect(article.title == "Why 3 > 2 matters for you")
+        #expect(article.body.map(\.plainText) == ["Small numbers decide big things.", "More text."])
+    }
+
+    @Test func breadcrumbNeedsATitleThatIsNotASentence() throws {
+        // Segments that pass on their own, but the next line is a sentence: no breadcrumb.
+        let article = try parse("Rust > Go\n\nDevelopers compared both languages.\n\nMore.")
+        #expect(article.section.isEmpty)
+        #expect(article.title == "Rust > Go")
+        #expect(article.body.map(\.plainText) == ["Developers compared both languages.", "More."])
+        // Abbreviations and ellipses at the end of a title are not sentence ends.
+        let abbreviation = try parse("WORLD > Americas\n\nTrade deal signed with the U.S.\n\nBody.")
+        #expect(abbreviation.section == ["WORLD", "Americas"])
+        #expect(abbreviation.title == "Trade deal signed with the U.S.")
+        let japanese = try parse("ビジネス > 市場\n\n株価が上昇した。\n\n本文。")
+        #expect(japanese.section.isEmpty)
+        #expect(japanese.title == "ビジネス > 市場")
+    }
+
+    @Test func breadcrumbAndTitleWithoutBodyAreTitleAndBody() throws {
+        // With nothing after the would-be title, the first line is the title and nothing is invented.
+        let article = try parse("NEWS > World\n\nLeaders meet in Geneva")
+        #expect(article.section.isEmpty)
+        #expect(article.title == "NEWS > World")
+        #expect(article.body.map(\.plainText) == ["Leaders meet in Geneva"])
+    }
+
+    @Test func breadcrumbSegmentsMustStartWithACapitalOrNonCasedLetter() {
+        #expect(PlainTextHeuristics.breadcrumb("Why 3 > 2 matters for you") == nil)
+        #expect(PlainTextHeuristics.breadcrumb("NEWS > 3") == nil)
+        #expect(PlainTextHeuristics.breadcrumb("POLITICS > 2024 Election") == ["POLITICS", "2024 Election"])
+        #expect(!PlainTextHeuristics.isSectionName("2 matters for you"))
+        #expect(!PlainTextHeuristics.isSectionName("3"))
+        #expect(PlainTextHeuristics.isTitleLike("When 2 > 1 stops being true"))
+        #expect(!PlainTextHeuristics.isTitleLike("Small numbers decide big things."))
+    }
+
     @Test func breadcrumbAloneIsTheTitle() throws {
         // A lone line cannot be both breadcrumb and title: it is the title.
         let article = try parse("NEWS > World")
@@ -204,6 +246,24 @@ import Testing
         #expect(article.tags.isEmpty)
         #expect(article.body.count == 3)
         #expect(article.body[1].kind == .listItem(depth: 1, marker: "•"))
+    }
+
+    @Test func unindentedDashAndStarBulletsAtTheEndStayBodyListItems() throws {
+        for bullet in ["-", "*"] {
+            let article = try parse("Title\n\nWhat to pack:\n\n\(bullet) item one\n\(bullet) item two\n")
+            #expect(article.tags.isEmpty, "bullet \(bullet)")
+            #expect(article.body == [
+                Block(.paragraph, text: "What to pack:"),
+                Block(.listItem(depth: 1, marker: "•"), text: "item one"),
+                Block(.listItem(depth: 1, marker: "•"), text: "item two"),
+            ], "bullet \(bullet)")
+        }
+        // Indented, the same bullets are tags; an unindented one in the run ends the tag list.
+        let tagged = try parse("Title\n\nBody.\n\n  - Alpha\n  * Beta")
+        #expect(tagged.tags == ["Alpha", "Beta"])
+        let mixed = try parse("Title\n\nBody.\n\n  - Alpha\n- Beta")
+        #expect(mixed.tags.isEmpty)
+        #expect(mixed.body.map(\.plainText) == ["Body.", "Alpha", "Beta"])
     }
 
     @Test func bulletRunGluedToAParagraphIsAList() throws {
