@@ -131,9 +131,9 @@ public final class FeedFetcher: Sendable {
                 return .success(.fetched(FetchedFeed(
                     data: data, contentType: header("content-type"), etag: header("etag"),
                     lastModified: header("last-modified"), finalURL: response.url ?? url)))
-            case 300..<400:
-                return .failure(.tooManyRedirects(configuration.maxRedirects))
             default:
+                // Includes a 3xx that reached here: redirects with a Location are followed (and
+                // counted) by HTTPTransfers, so this one had none and is just the server's status.
                 return .failure(.httpStatus(response.statusCode))
             }
         }
