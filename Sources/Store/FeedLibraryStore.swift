@@ -39,6 +39,19 @@ extension LibraryStore {
         }
     }
 
+    /// Bookmarks (now) the given articles not bookmarked yet, or clears them, in one transaction.
+    public func setBookmarked(ids: [String], _ on: Bool, at date: Date = Date()) throws {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            let statement = on
+                ? try db.cachedStatement(sql: "UPDATE article SET bookmarkedAt = ? WHERE id = ? AND bookmarkedAt IS NULL")
+                : try db.cachedStatement(sql: "UPDATE article SET bookmarkedAt = NULL WHERE id = ?")
+            for id in ids {
+                try statement.execute(arguments: on ? [ArticleRecord.millis(date), id] : [id])
+            }
+        }
+    }
+
     public func feeds() throws -> [FeedSubscription] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM feed ORDER BY COALESCE(title, feedTitle, url) COLLATE NOCASE").map { row in

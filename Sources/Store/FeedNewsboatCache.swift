@@ -32,8 +32,17 @@ public enum NewsboatCache {
         public var items: [Item]
     }
 
-    /// Opens the cache read-only; deleted items are skipped.
+    /// Opens the cache read-only; deleted items are skipped. Loads everything: for big caches
+    /// use `read(path:feeds:item:)`.
     public static func read(path: String) throws -> Contents {
+        var contents = Contents(feeds: [], items: [])
+        try read(path: path, feeds: { contents.feeds = $0 }, item: { contents.items.append($0) })
+        return contents
+    }
+
+    /// Streams the cache: `feeds` gets every feed first, then `item` each non-deleted item in
+    /// order, read with a cursor so memory stays flat. Errors thrown by the callbacks pass through.
+    public static func read(path: String, feeds: ([Feed]) throws -> Void, item: (Item) throws -> Void) throws {
         let expanded = (path as NSString).expandingTildeInPath
         guard FileManager.default.fileExists(atPath: expanded) else {
             throw StoreError.other("\(expanded): no such newsboat cache")
@@ -45,27 +54,38 @@ public enum NewsboatCache {
             throw StoreError.other("\(expanded): cannot open as a newsboat cache (\(error))")
         }
         do {
-            return try queue.read { db in
+            try queue.read { db in
                 guard try db.tableExists("rss_item"), try db.tableExists("rss_feed") else {
                     throw StoreError.other("\(expanded): not a newsboat cache (no rss_item/rss_feed tables)")
                 }
                 // A foreign file: SQLite columns are untyped, so every value is read as a
                 // DatabaseValue and converted leniently (GRDB's typed row subscripts trap on a mismatch).
-                let feeds = try Row.fetchAll(db, sql: "SELECT rssurl, url, title FROM rss_feed").map { row in
+                let all = try Row.fetchAll(db, sql: "SELECT rssurl, url, title FROM rss_feed").map { row in
                     Feed(rssURL: text(row, "rssurl") ?? "", link: text(row, "url") ?? "", title: text(row, "title") ?? "")
                 }
-                let items = try Row.fetchAll(db, sql: """
+                do { try feeds(all) } catch { throw CallbackError(underlying: error) }
+                let rows = try Row.fetchCursor(db, sql: """
                     SELECT guid, title, author, url, feedurl, pubDate, content, unread, flags,
                            enclosure_url, enclosure_type, base
                     FROM rss_item WHERE deleted = 0 ORDER BY id
-                    """).map(item)
-                return Contents(feeds: feeds, items: items)
+                    """)
+                while let row = try rows.next() {
+                    let next = Self.item(row)
+                    do { try item(next) } catch { throw CallbackError(underlying: error) }
+                }
             }
+        } catch let error as CallbackError {
+            throw error.underlying
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.other("\(expanded): cannot read newsboat cache (\(error))")
         }
+    }
+
+    /// Carries a callback's own error past the "cannot read newsboat cache" wrapping.
+    private struct CallbackError: Error {
+        var underlying: Error
     }
 
     /// Latest accepted publication time (about year 2200); later or non-positive values are junk.

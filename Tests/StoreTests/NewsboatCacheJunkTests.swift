@@ -62,6 +62,42 @@ import Testing
         #expect(result.inserted == 7)
     }
 
+    struct Stop: Error, Equatable {}
+
+    @Test func streamsFeedsThenItemsAndPassesCallbackErrorsThrough() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nbstream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = try Self.makeCache((0..<5).map { _ in ("1709632800", "1") }, in: dir)
+        var events: [String] = []
+        try NewsboatCache.read(path: cache, feeds: { events.append("feeds \($0.count)") }, item: { events.append($0.guid) })
+        #expect(events == ["feeds 1", "g0", "g1", "g2", "g3", "g4"])
+        var seen = 0
+        #expect(throws: Stop()) {
+            try NewsboatCache.read(path: cache, feeds: { _ in }, item: { _ in seen += 1; if seen == 2 { throw Stop() } })
+        }
+        #expect(seen == 2)
+    }
+
+    @Test func bookmarksManyInOneCall() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nbmarks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try LibraryStore(path: dir.appendingPathComponent("library.sqlite").path)
+        let articles = (0..<3).map { n in
+            Article(title: "A\(n)", source: ArticleSource(kind: .feed, location: "https://m.example/feed", name: "M"),
+                    guid: "m\(n)", body: [Block(.paragraph, text: "b")])
+        }
+        try store.upsert(articles)
+        let when = Date(timeIntervalSince1970: 1_700_000_000)
+        try store.setBookmarked(ids: [articles[0].id, articles[2].id, "unknown"], true, at: when)
+        #expect(try store.article(id: articles[0].id)?.bookmarkedAt == when)
+        #expect(try store.article(id: articles[1].id)?.bookmarkedAt == nil)
+        #expect(try store.article(id: articles[2].id)?.bookmarkedAt == when)
+        try store.setBookmarked(ids: [articles[0].id], false)
+        #expect(try store.article(id: articles[0].id)?.bookmarkedAt == nil)
+    }
+
     @Test func millisClampsInsteadOfTrapping() {
         #expect(ArticleRecord.millis(Date(timeIntervalSince1970: 9e18)) == Int64.max)
         #expect(ArticleRecord.millis(Date(timeIntervalSince1970: -9e18)) == Int64.min)
