@@ -113,11 +113,8 @@ public enum FeedDate {
         var sawTime = false
         for token in tokens {
             if token.contains(":") && !token.hasPrefix("+") && !token.hasPrefix("-") && !sawTime {
-                let parts = token.split(separator: ":")
-                guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-                hour = h
-                minute = m
-                if parts.count > 2 { second = Int(Double(parts[2]) ?? 0) }
+                guard let time = clockTime(token) else { return nil }
+                (hour, minute, second) = time
                 sawTime = true
             } else if let first = token.first, first == "+" || first == "-" {
                 let digits = token.dropFirst().filter { $0.isNumber }
@@ -149,6 +146,23 @@ public enum FeedDate {
         return components(year, month, day, hour, minute, second, offset)
     }
 
+    /// "hh:mm", "hh:mm:ss", "hh:mm:ss.fff" with at most two digits per field (the fraction is
+    /// dropped); anything else is nil, so huge digit runs can never reach arithmetic.
+    private static func clockTime(_ token: String) -> (Int, Int, Int)? {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        func field(_ text: Substring) -> Int? {
+            guard (1...2).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(text)
+        }
+        guard let h = field(parts[0]), let m = field(parts[1]) else { return nil }
+        guard parts.count == 3, !parts[2].isEmpty else { return (h, m, 0) }
+        let secondsText = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let s = field(secondsText[0]) else { return nil }
+        if secondsText.count == 2, !secondsText[1].allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+        return (h, m, s)
+    }
+
     private static let zones: [String: Int] = [
         "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 1, "IST": 1, "CET": 1, "MET": 1,
         "CEST": 2, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
@@ -164,7 +178,8 @@ public enum FeedDate {
             let rest = token.dropFirst(base.count)
             guard let sign = rest.first, sign == "+" || sign == "-" else { continue }
             let digits = rest.dropFirst().filter { $0.isNumber }
-            guard let v = Int(digits) else { continue }
+            // At most "hhmm": longer digit runs are garbage (and would overflow below).
+            guard (1...4).contains(digits.count), let v = Int(digits) else { continue }
             let seconds = digits.count <= 2 ? v * 3600 : (v / 100) * 3600 + (v % 100) * 60
             return sign == "-" ? -seconds : seconds
         }
@@ -177,7 +192,8 @@ public enum FeedDate {
                            _ second: Int, _ offset: Int) -> Date? {
         guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day),
               (0...24).contains(hour), (0...59).contains(minute), (0...60).contains(second),
-              abs(offset) <= 18 * 3600 else { return nil }
+              (-18 * 3600...18 * 3600).contains(offset) else { return nil }
+        // Every input is range-checked above, so the arithmetic below cannot overflow.
         // Days from civil (Howard Hinnant's algorithm).
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -131,28 +131,36 @@ public final class FeedFetcher: Sendable {
                 return .success(.fetched(FetchedFeed(
                     data: data, contentType: header("content-type"), etag: header("etag"),
                     lastModified: header("last-modified"), finalURL: response.url ?? url)))
-            case 300..<400:
-                return .failure(.tooManyRedirects(configuration.maxRedirects))
             default:
+                // Includes a 3xx that reached here: redirects with a Location are followed (and
+                // counted) by HTTPTransfers, so this one had none and is just the server's status.
                 return .failure(.httpStatus(response.statusCode))
             }
         }
     }
 
-    /// Local files: the modification time and size act as the validator.
+    /// Local files: the modification time and size act as the validator. Only regular files:
+    /// a FIFO or a device (/dev/zero) would block or never end.
     private func readFile(_ url: URL, request: FeedRequest) -> Result<FeedResponse, FetchError> {
         let path = url.path
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
-            return .failure(.file("cannot read \(path): no such file or not readable"))
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then rejects it.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.file("cannot read \(path): no such file or not readable")) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.file("cannot read \(path): cannot stat it")) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.file("cannot read \(path): not a regular file"))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(info.st_size)
         if size > configuration.maxBodyBytes { return .failure(.tooLarge(limit: configuration.maxBodyBytes)) }
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         let validator = "file:\(modified):\(size)"
         if request.lastModified == validator { return .success(.notModified) }
         do {
-            let data = try Data(contentsOf: url)
+            // The cap holds even if the file grows after the stat.
+            let data = try handle.read(upToCount: configuration.maxBodyBytes + 1) ?? Data()
+            if data.count > configuration.maxBodyBytes { return .failure(.tooLarge(limit: configuration.maxBodyBytes)) }
             return .success(.fetched(FetchedFeed(data: data, contentType: nil, etag: nil,
                                                  lastModified: validator, finalURL: url)))
         } catch {

@@ -30,13 +30,20 @@ public enum FeedParser {
     public static func parse(data: Data, url: URL?, httpContentType: String? = nil) throws -> ParsedDocument {
         let location = url?.absoluteString ?? ""
         if looksLikeJSON(data) {
-            let object: Any
-            do { object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
-                throw FeedParserError.invalidJSON("\(error.localizedDescription)")
+            var object: Any
+            var warnings: [String] = []
+            if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+                object = whole
+            } else {
+                // Truncated, or one bad value: keep every member and item that parses on its own.
+                let (salvaged, failure) = JSONFeedSalvage.salvage(data)
+                guard let salvaged else { throw FeedParserError.invalidJSON(failure) }
+                object = salvaged.object
+                warnings = salvaged.warnings
             }
             guard JSONFeedParser.isJSONFeed(object) else { throw FeedParserError.notAFeed("JSON without a jsonfeed version") }
             let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
-            return assemble(info: info, items: items, url: url, location: location, warnings: [])
+            return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
         }
         let decoded = FeedEncoding.decode(data, httpCharset: charset(fromContentType: httpContentType))
         let sanitized = try XMLSanitizer.sanitize(decoded.utf8)

@@ -5,6 +5,8 @@ import FoundationNetworking
 
 /// The URLSession delegate behind `FeedFetcher`: streams each body with a size cap, counts and
 /// vets redirects, and resumes the waiting fetch when its task completes.
+/// @unchecked Sendable: its only mutable state (`transfers` and every `Transfer` in it) is read and
+/// written under `lock`; a `Transfer` removed from the table is owned by the one caller that removed it.
 final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     struct Limits {
         var maxBodyBytes: Int
@@ -42,10 +44,15 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
     /// Stops a transfer, recording why (the first reason wins).
     /// The waiting fetch resumes at once; the task's own completion is then ignored.
     func cancel(_ task: URLSessionTask, because failure: FetchError) {
-        let transfer = lock.withLock { transfers.removeValue(forKey: task.taskIdentifier) }
+        // The recorded reason is read under the lock, like every other access to a transfer.
+        let (continuation, reason) = lock.withLock {
+            let transfer = transfers.removeValue(forKey: task.taskIdentifier)
+            let continuation = transfer?.continuation
+            transfer?.continuation = nil
+            return (continuation, transfer?.failure ?? failure)
+        }
         task.cancel()
-        transfer?.continuation?.resume(returning: .failure(transfer?.failure ?? failure))
-        transfer?.continuation = nil
+        continuation?.resume(returning: .failure(reason))
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
@@ -102,7 +109,15 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        guard let transfer = lock.withLock({ transfers.removeValue(forKey: task.taskIdentifier) }) else { return }
+        // Snapshot the transfer under the lock; after removal nothing else can reach it.
+        let snapshot = lock.withLock { () -> (failure: FetchError?, response: HTTPURLResponse?, data: Data,
+                                              continuation: CheckedContinuation<Result<(Data, HTTPURLResponse), FetchError>, Never>?)? in
+            guard let transfer = transfers.removeValue(forKey: task.taskIdentifier) else { return nil }
+            let continuation = transfer.continuation
+            transfer.continuation = nil
+            return (transfer.failure, transfer.response, transfer.data, continuation)
+        }
+        guard let transfer = snapshot else { return }
         let result: Result<(Data, HTTPURLResponse), FetchError>
         if let failure = transfer.failure {
             result = .failure(failure)
@@ -122,6 +137,5 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
             result = .failure(.transport("no HTTP response"))
         }
         transfer.continuation?.resume(returning: result)
-        transfer.continuation = nil
     }
 }

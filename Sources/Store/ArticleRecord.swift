@@ -7,8 +7,13 @@ enum ArticleRecord {
     /// Separator of section components in stored section keys (ASCII unit separator).
     static let sectionSeparator = "\u{1F}"
 
+    /// Milliseconds since 1970, clamped to Int64 (NaN gives 0): a wild date never traps.
     static func millis(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let ms = (date.timeIntervalSince1970 * 1000).rounded()
+        if ms.isNaN { return 0 }
+        if ms >= 9.2e18 { return Int64.max }
+        if ms <= -9.2e18 { return Int64.min }
+        return Int64(ms)
     }
 
     static func date(millis: Int64) -> Date {

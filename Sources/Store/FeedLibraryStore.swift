@@ -25,18 +25,31 @@ extension LibraryStore {
     /// Removes the subscription and its articles, except bookmarked ones. Returns false when unknown.
     @discardableResult
     public func removeFeed(url: String) throws -> Bool {
-        let known = try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE url = ?", arguments: [url]) ?? false
-        }
-        guard known else { return false }
-        let ids = try read { db in
-            try String.fetchAll(db, sql: """
+        // One transaction: a bookmark set between choosing and deleting would otherwise be lost.
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE url = ?", arguments: [url]) ?? false else {
+                return false
+            }
+            let ids = try String.fetchAll(db, sql: """
                 SELECT id FROM article WHERE sourceLocation = ? AND sourceKind = 'feed' AND bookmarkedAt IS NULL
                 """, arguments: [url])
+            try Self.deleteArticles(ids, in: db)
+            try db.execute(sql: "DELETE FROM feed WHERE url = ?", arguments: [url])
+            return true
         }
-        try delete(ids: ids)
-        try write { db in try db.execute(sql: "DELETE FROM feed WHERE url = ?", arguments: [url]) }
-        return true
+    }
+
+    /// Bookmarks (now) the given articles not bookmarked yet, or clears them, in one transaction.
+    public func setBookmarked(ids: [String], _ on: Bool, at date: Date = Date()) throws {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            let statement = on
+                ? try db.cachedStatement(sql: "UPDATE article SET bookmarkedAt = ? WHERE id = ? AND bookmarkedAt IS NULL")
+                : try db.cachedStatement(sql: "UPDATE article SET bookmarkedAt = NULL WHERE id = ?")
+            for id in ids {
+                try statement.execute(arguments: on ? [ArticleRecord.millis(date), id] : [id])
+            }
+        }
     }
 
     public func feeds() throws -> [FeedSubscription] {

@@ -32,8 +32,17 @@ public enum NewsboatCache {
         public var items: [Item]
     }
 
-    /// Opens the cache read-only; deleted items are skipped.
+    /// Opens the cache read-only; deleted items are skipped. Loads everything: for big caches
+    /// use `read(path:feeds:item:)`.
     public static func read(path: String) throws -> Contents {
+        var contents = Contents(feeds: [], items: [])
+        try read(path: path, feeds: { contents.feeds = $0 }, item: { contents.items.append($0) })
+        return contents
+    }
+
+    /// Streams the cache: `feeds` gets every feed first, then `item` each non-deleted item in
+    /// order, read with a cursor so memory stays flat. Errors thrown by the callbacks pass through.
+    public static func read(path: String, feeds: ([Feed]) throws -> Void, item: (Item) throws -> Void) throws {
         let expanded = (path as NSString).expandingTildeInPath
         guard FileManager.default.fileExists(atPath: expanded) else {
             throw StoreError.other("\(expanded): no such newsboat cache")
@@ -45,33 +54,77 @@ public enum NewsboatCache {
             throw StoreError.other("\(expanded): cannot open as a newsboat cache (\(error))")
         }
         do {
-            return try queue.read { db in
+            try queue.read { db in
                 guard try db.tableExists("rss_item"), try db.tableExists("rss_feed") else {
                     throw StoreError.other("\(expanded): not a newsboat cache (no rss_item/rss_feed tables)")
                 }
-                let feeds = try Row.fetchAll(db, sql: "SELECT rssurl, url, title FROM rss_feed").map { row in
-                    Feed(rssURL: row["rssurl"] ?? "", link: row["url"] ?? "", title: row["title"] ?? "")
+                // A foreign file: SQLite columns are untyped, so every value is read as a
+                // DatabaseValue and converted leniently (GRDB's typed row subscripts trap on a mismatch).
+                let all = try Row.fetchAll(db, sql: "SELECT rssurl, url, title FROM rss_feed").map { row in
+                    Feed(rssURL: text(row, "rssurl") ?? "", link: text(row, "url") ?? "", title: text(row, "title") ?? "")
                 }
-                let items = try Row.fetchAll(db, sql: """
+                do { try feeds(all) } catch { throw CallbackError(underlying: error) }
+                let rows = try Row.fetchCursor(db, sql: """
                     SELECT guid, title, author, url, feedurl, pubDate, content, unread, flags,
                            enclosure_url, enclosure_type, base
                     FROM rss_item WHERE deleted = 0 ORDER BY id
-                    """).map { row -> Item in
-                    let pub: Int64 = row["pubDate"] ?? 0
-                    return Item(
-                        guid: row["guid"] ?? "", title: row["title"] ?? "", author: row["author"] ?? "",
-                        link: row["url"] ?? "", feedURL: row["feedurl"] ?? "",
-                        published: pub > 0 ? Date(timeIntervalSince1970: TimeInterval(pub)) : nil,
-                        contentHTML: row["content"] ?? "", unread: (row["unread"] as Int64? ?? 1) != 0,
-                        flags: row["flags"] ?? "", enclosureURL: row["enclosure_url"],
-                        enclosureType: row["enclosure_type"], base: row["base"] ?? "")
+                    """)
+                while let row = try rows.next() {
+                    let next = Self.item(row)
+                    do { try item(next) } catch { throw CallbackError(underlying: error) }
                 }
-                return Contents(feeds: feeds, items: items)
             }
+        } catch let error as CallbackError {
+            throw error.underlying
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.other("\(expanded): cannot read newsboat cache (\(error))")
         }
+    }
+
+    /// Carries a callback's own error past the "cannot read newsboat cache" wrapping.
+    private struct CallbackError: Error {
+        var underlying: Error
+    }
+
+    /// Latest accepted publication time (about year 2200); later or non-positive values are junk.
+    static let latestPubDate: Double = 7.3e9
+
+    static func item(_ row: Row) -> Item {
+        let published = number(row, "pubDate").flatMap { seconds -> Date? in
+            seconds > 0 && seconds <= latestPubDate ? Date(timeIntervalSince1970: seconds) : nil
+        }
+        return Item(
+            guid: text(row, "guid") ?? "", title: text(row, "title") ?? "", author: text(row, "author") ?? "",
+            link: text(row, "url") ?? "", feedURL: text(row, "feedurl") ?? "", published: published,
+            contentHTML: text(row, "content") ?? "", unread: (number(row, "unread") ?? 1) != 0,
+            flags: text(row, "flags") ?? "", enclosureURL: text(row, "enclosure_url"),
+            enclosureType: text(row, "enclosure_type"), base: text(row, "base") ?? "")
+    }
+
+    /// Any stored value as text (numbers printed, blobs decoded as UTF-8); NULL is nil.
+    static func text(_ row: Row, _ column: String) -> String? {
+        let value: DatabaseValue = row[column]
+        switch value.storage {
+        case .null: return nil
+        case .int64(let n): return String(n)
+        case .double(let d): return String(d)
+        case .string(let s): return s
+        case .blob(let data): return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Any stored value as a finite number (numeric text accepted); otherwise nil.
+    static func number(_ row: Row, _ column: String) -> Double? {
+        let value: DatabaseValue = row[column]
+        let number: Double?
+        switch value.storage {
+        case .int64(let n): number = Double(n)
+        case .double(let d): number = d
+        case .string(let s): number = Double(s.trimmingCharacters(in: .whitespaces))
+        case .null, .blob: number = nil
+        }
+        return number.flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -55,7 +55,11 @@ extension LibraryStore {
     /// Removes articles (and their tags, sections, bodies and search entries).
     public func delete(ids: [String]) throws {
         guard !ids.isEmpty else { return }
-        try write { db in
+        try write { db in try Self.deleteArticles(ids, in: db) }
+    }
+
+    /// Deletes articles (and their search rows) inside the caller's transaction.
+    static func deleteArticles(_ ids: [String], in db: Database) throws {
             let lookup = try db.cachedStatement(sql: """
                 SELECT a.seq, a.title, a.tags, b.text FROM article a
                 LEFT JOIN articleBody b ON b.seq = a.seq WHERE a.id = ?
@@ -74,7 +78,6 @@ extension LibraryStore {
                 try deleteFTS.execute(arguments: [seq, fields.title, fields.text, fields.tags])
                 try deleteArticle.execute(arguments: [seq])
             }
-        }
     }
 }
 

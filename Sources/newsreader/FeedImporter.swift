@@ -112,14 +112,15 @@ enum FeedImporter {
     /// Imports a newsboat cache: unknown feeds are subscribed, items stored (kept when already
     /// present), read items marked read, flagged items bookmarked.
     static func importNewsboatCache(path: String, store: LibraryStore) throws -> CacheSummary {
-        let cache = try NewsboatCache.read(path: path)
         var summary = CacheSummary()
         let known = Set(try store.feeds().map(\.url))
         var names: [String: String] = [:]
-        for feed in cache.feeds {
-            names[feed.rssURL] = feed.title.isEmpty ? feed.rssURL : feed.title
-            if !known.contains(feed.rssURL), !feed.rssURL.hasPrefix("query:"), !feed.rssURL.hasPrefix("exec:") {
-                if try store.addFeed(url: feed.rssURL) { summary.feedsAdded += 1 }
+        func subscribe(_ feeds: [NewsboatCache.Feed]) throws {
+            for feed in feeds {
+                names[feed.rssURL] = feed.title.isEmpty ? feed.rssURL : feed.title
+                if !known.contains(feed.rssURL), !feed.rssURL.hasPrefix("query:"), !feed.rssURL.hasPrefix("exec:") {
+                    if try store.addFeed(url: feed.rssURL) { summary.feedsAdded += 1 }
+                }
             }
         }
         let now = Date()
@@ -133,7 +134,8 @@ enum FeedImporter {
             summary.articles.unchanged += result.unchanged
             batch.removeAll(keepingCapacity: true)
         }
-        for item in cache.items {
+        // Streamed with a cursor and stored in batches: a big cache never sits in memory whole.
+        func take(_ item: NewsboatCache.Item) throws {
             let base = URL(string: item.base.isEmpty ? item.link : item.base)
             let body = HTMLConverter.blocks(fromHTML: item.contentHTML, baseURL: base)
             let guid = item.guid.isEmpty ? item.link : item.guid
@@ -151,10 +153,11 @@ enum FeedImporter {
             batch.append(article)
             if batch.count >= 2_000 { try flush() }
         }
+        try NewsboatCache.read(path: path, feeds: subscribe, item: take)
         try flush()
         // Articles that were already in the library take newsboat's state too.
         try store.setRead(ids: readIDs, true)
-        for id in flaggedIDs { try store.setBookmarked(id: id, true) }
+        try store.setBookmarked(ids: flaggedIDs, true, at: now)
         summary.markedRead = readIDs.count
         summary.bookmarked = flaggedIDs.count
         return summary

@@ -46,7 +46,8 @@ struct RefreshCommand: AsyncParsableCommand {
                 let name = CLIOutput.line(CLIOutput.clean(outcome.title), width: 40)
                 FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(bar) \(done)/\(total) \(name)".utf8))
             } else {
-                print("[\(done)/\(total)] \(CLIOutput.clean(outcome.title)): \(Self.describe(outcome.status))")
+                // The status may quote outside text (a path, a server's Location): sanitise it too.
+                print("[\(done)/\(total)] \(CLIOutput.clean(outcome.title)): \(CLIOutput.clean(Self.describe(outcome.status)))")
             }
         }
         if tty { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }

@@ -42,4 +42,48 @@ import Testing
     func garbageIsNil(_ text: String) {
         #expect(FeedDate.parse(text) == nil, "\(text)")
     }
+
+    /// Huge digit runs in any field once trapped (Int(Double) / offset arithmetic overflow).
+    @Test(arguments: [
+        "Mon, 01 Jan 2024 12:00:99999999999999999999 GMT",
+        "Mon, 01 Jan 2024 12:00:1e400 GMT",
+        "Mon, 01 Jan 2024 12:00:inf GMT",
+        "Mon, 01 Jan 2024 99999999999999999999:00:00 GMT",
+        "Mon, 01 Jan 2024 12:99999999999999999999 GMT",
+        "2024-01-01T00:00:00 GMT+9000000000000000000",
+        "2024-01-01T00:00:00 UTC-9223372036854775808",
+        "Mon, 01 Jan 2024 12:00:00 GMT+99999999999999999",
+        "Mon, 01 Jan 2024 12:00:00 +9223372036854775807",
+        "Mon, 99999999999999999999 Jan 2024 12:00:00 GMT",
+        "Mon, 01 Jan 99999999999999999999 12:00:00 GMT",
+        "01-Jan-99999999999999999999 12:00:00",
+        "2024-01-01T00:00:00.99999999999999999999999999999999999999999999999999999999999999999Z",
+    ])
+    func hugeNumbersDoNotCrash(_ text: String) {
+        // Either rejected or, where the huge run is ignorable noise, a date in the accepted range.
+        if let date = FeedDate.parse(text) {
+            #expect(date.timeIntervalSince1970 > -2_208_988_800 && date.timeIntervalSince1970 < 7_258_118_400, "\(text)")
+        }
+    }
+
+    @Test func reportedOverflowsAreRejected() {
+        #expect(FeedDate.parse("Mon, 01 Jan 2024 12:00:99999999999999999999 GMT") == nil)
+        #expect(FeedDate.parse("2024-01-01T00:00:00 GMT+9000000000000000000") == nil)
+    }
+
+    @Test func boundedFieldsStillParse() {
+        #expect(FeedDate.parse("Sat, 07 Sep 2002 00:00:01.5 GMT") == Self.reference)
+        #expect(FeedDate.parse("2002-09-07T09:00:01 GMT+9") == Self.reference)
+        #expect(FeedDate.parse("2002-09-07T05:30:01 UTC+05:30") == Self.reference)
+    }
+
+    @Test func rssItemWithHugeSecondsKeepsTheItem() throws {
+        let xml = """
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>A</title><guid>a</guid><pubDate>Mon, 01 Jan 2024 12:00:99999999999999999999 GMT</pubDate></item>
+            </channel></rss>
+            """
+        let document = try FeedParser.parse(data: Data(xml.utf8), url: URL(string: "https://example.org/feed"))
+        #expect(document.articles.count == 1)
+    }
 }

@@ -60,6 +60,14 @@ import Testing
         #expect(await f.fetch(FeedRequest(location: server.url("/redirect/6"))) == .failure(.tooManyRedirects(5)))
     }
 
+    /// A 3xx without a Location cannot be followed: it is the server's status, not a redirect loop.
+    @Test func redirectStatusWithoutLocationIsAStatusError() async {
+        let f = fetcher()
+        for code in [300, 301, 302, 307, 308] {
+            #expect(await f.fetch(FeedRequest(location: server.url("/status/\(code)"))) == .failure(.httpStatus(code)))
+        }
+    }
+
     @Test func refusesRedirectsToOtherSchemes() async {
         let f = fetcher()
         for path in ["/redirect-file", "/redirect-ftp"] {

@@ -112,6 +112,19 @@ import Testing
         #expect(second.stdout.contains("1 not modified"), "\(second.stdout)")  // the server answered 304
     }
 
+    /// Error texts carry outside text (paths, a server's Location): never raw escapes on stdout.
+    @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
+    func refreshErrorsAreSanitisedWhenNotATerminal() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let evil = dir.appendingPathComponent("\u{1B}]0;pwned\u{7}\u{1B}[31mred.xml")
+        #expect(try run(["add", evil.absoluteString]).status == 0)
+        let refresh = try run(["refresh"])
+        #expect(refresh.status == 1)
+        #expect(refresh.stdout.contains("error: cannot read"), "\(refresh.stdout)")
+        #expect(!refresh.stdout.contains("\u{1B}") && !refresh.stdout.contains("\u{7}"), "\(refresh.stdout.debugDescription)")
+        #expect(!refresh.stderr.contains("\u{1B}"), "\(refresh.stderr.debugDescription)")
+    }
+
     @Test(.enabled(if: CLIProcessTests.binary != nil && NewsboatCacheTests.newsboat != nil,
                    "needs the newsreader binary and newsboat (apt-get install newsboat)"))
     func importsANewsboatCacheWithReadStateAndFlags() throws {
