@@ -98,6 +98,15 @@ enum ArticleRecord {
         return (try? JSONDecoder().decode(type, from: data)) ?? value
     }
 
+    /// A stored body: the binary `BodyCodec` form, or JSON text in rows written before it.
+    static func body(_ value: DatabaseValue) -> [Block] {
+        switch value.storage {
+        case .blob(let data): return BodyCodec.decode(data) ?? []
+        case .string(let text): return decodeJSON([Block].self, text, default: [])
+        default: return []
+        }
+    }
+
     /// A full article from a row of `article a JOIN articleBody b`.
     static func article(_ row: Row) -> Article {
         let published: Int64? = row["published"]
@@ -117,7 +126,7 @@ enum ArticleRecord {
             guid: row["guid"],
             summary: row["summary"],
             contentHTML: row["contentHTML"],
-            body: decodeJSON([Block].self, row["body"], default: []),
+            body: body(row["body"]),
             text: row["text"],
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
             read: row["read"],
@@ -130,7 +139,7 @@ enum ArticleRecord {
 /// User state (read, bookmark, reading position) is deliberately not part of it.
 ///
 /// The hash walks the values directly; the JSON of body and enclosures is only produced when a
-/// row is actually written (`json(_:)`), so re-importing unchanged files costs little.
+/// row is actually written (`stored(_:)`), so re-importing unchanged files costs little.
 struct EncodedArticle {
     var article: Article
     var tags: [String]
@@ -182,9 +191,9 @@ struct EncodedArticle {
         contentHash = hasher.hex
     }
 
-    /// Body and enclosures as stored (JSON of the NewsModel Codable forms).
-    func json(_ encoder: JSONEncoder) throws -> (body: String, enclosures: String) {
-        let body = String(decoding: try encoder.encode(article.body), as: UTF8.self)
+    /// Body (`BodyCodec` bytes) and enclosures (JSON of the Codable form) as stored.
+    func stored(_ encoder: JSONEncoder) throws -> (body: [UInt8], enclosures: String) {
+        let body = BodyCodec.encode(article.body)
         let enclosures = article.enclosures.isEmpty ? "[]"
             : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
         return (body, enclosures)

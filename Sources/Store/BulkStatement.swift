@@ -5,6 +5,7 @@ import GRDBSQLite
 enum BulkValue {
     case int(Int64)
     case text(String)
+    case blob([UInt8])
     case null
 
     init(_ value: String?) { self = value.map { .text($0) } ?? .null }
@@ -37,6 +38,8 @@ struct BulkStatement {
             switch values[offset] {
             case .int(let v): code = sqlite3_bind_int64(handle, index, v)
             case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, Self.transient)
+            case .blob(let b):
+                code = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), Self.transient) }
             case .null: code = sqlite3_bind_null(handle, index)
             }
             if code != SQLITE_OK { throw error(code) }

@@ -161,9 +161,9 @@ private struct UpsertStatements {
             Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
         ])
         let seq = db.lastInsertedRowID
-        let json = try item.json(encoder)
+        let stored = try item.stored(encoder)
         try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
-                                .text(json.body), .text(a.text), .text(json.enclosures)])
+                                .blob(stored.body), .text(a.text), .text(stored.enclosures)])
         try insertMemberships(item, sortDate: sortDate, unread: !a.read)
         let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
         try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
@@ -187,9 +187,9 @@ private struct UpsertStatements {
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
             .text(a.guid), .text(item.contentHash), .int(seq),
         ])
-        let json = try item.json(encoder)
-        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(json.body),
-                                .text(a.text), .text(json.enclosures), .int(seq)])
+        let stored = try item.stored(encoder)
+        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .blob(stored.body),
+                                .text(a.text), .text(stored.enclosures), .int(seq)])
         try deleteTags.execute([.text(a.id)])
         try deleteSections.execute([.text(a.id)])
         try insertMemberships(item, sortDate: sortDate, unread: !existing.read)
