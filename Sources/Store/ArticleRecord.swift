@@ -107,6 +107,32 @@ enum ArticleRecord {
         }
     }
 
+    /// Feed items' `text` is exactly `body.plainText`; such rows store an empty BLOB in
+    /// `articleBody.text` instead of the text a second time (a real empty text is TEXT '').
+    static let derivedText = BulkValue.blob([])
+
+    /// The stored form of an article's text: the marker when the body gives it back exactly.
+    static func storedText(_ article: Article) -> BulkValue {
+        article.text == article.body.plainText ? derivedText : .text(article.text)
+    }
+
+    /// `text` and, only when the text is derived, `textBody` (the body to derive it from).
+    static func storedTextColumns(_ alias: String) -> String {
+        "\(alias).text, CASE WHEN typeof(\(alias).text) = 'blob' THEN \(alias).body END AS textBody"
+    }
+
+    /// The article text from a row with `storedTextColumns` (or `text` and `body`).
+    static func text(_ row: Row) -> String {
+        let value: DatabaseValue = row["text"]
+        switch value.storage {
+        case .string(let text): return text
+        case .blob:
+            let stored: DatabaseValue = row.hasColumn("textBody") ? row["textBody"] : row["body"]
+            return body(stored).plainText
+        default: return ""
+        }
+    }
+
     /// A full article from a row of `article a JOIN articleBody b`.
     static func article(_ row: Row) -> Article {
         let published: Int64? = row["published"]
@@ -127,7 +153,7 @@ enum ArticleRecord {
             summary: row["summary"],
             contentHTML: row["contentHTML"],
             body: body(row["body"]),
-            text: row["text"],
+            text: text(row),
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
             read: row["read"],
             bookmarkedAt: bookmarkedAt.map { date(millis: $0) },

@@ -62,3 +62,57 @@ import Testing
         #expect(try store.article(id: article.id)?.body == Self.sample)
     }
 }
+
+@Suite struct DerivedTextTests {
+    static func article(_ name: String, body: [Block], text: String) -> Article {
+        var a = StoreFixtures.article(name, tags: ["Science"], text: "x")
+        a.body = body
+        a.text = text
+        return a
+    }
+
+    static func storedTextType(_ store: LibraryStore, _ id: String) throws -> String? {
+        try store.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT typeof(b.text) FROM articleBody b JOIN article a ON a.seq = b.seq WHERE a.id = ?
+                """, arguments: [id])
+        }
+    }
+
+    @Test func textEqualToTheBodyIsStoredOnceAndReadBackExactly() throws {
+        let path = StoreFixtures.temporaryLibraryPath()
+        defer { StoreFixtures.removeLibrary(at: path) }
+        let store = try LibraryStore(path: path)
+        let body = [Block(.heading(level: 1), text: "気候 heading"), Block(.listItem(depth: 2, marker: "•"), text: "zebra item")]
+        let derived = Self.article("derived", body: body, text: body.plainText)
+        let own = Self.article("own", body: body, text: "different walrus text")
+        let empty = Self.article("empty", body: body, text: "")
+        try store.upsert([derived, own, empty])
+
+        #expect(try Self.storedTextType(store, derived.id) == "blob")
+        #expect(try Self.storedTextType(store, own.id) == "text")
+        #expect(try Self.storedTextType(store, empty.id) == "text")
+        #expect(try store.article(id: derived.id)?.text == body.plainText)
+        #expect(try store.article(id: own.id)?.text == "different walrus text")
+        #expect(try store.article(id: empty.id)?.text == "")
+
+        let hits = try store.search("zebra", limit: 50)
+        #expect(hits.map(\.article.id) == [derived.id])  // the index holds text, not body
+        #expect(hits.first { $0.article.id == derived.id }?.snippet.contains("zebra item") == true)
+        #expect(try store.search("walrus", limit: 50).map(\.article.id) == [own.id])
+        #expect(try store.search("気候", limit: 50).map(\.article.id) == [derived.id])
+
+        // Update and delete must remove exactly the indexed words, derived or not.
+        var changed = derived
+        changed.body = [Block(.paragraph, text: "okapi only")]
+        changed.text = changed.body.plainText
+        #expect(try store.upsert([changed]) == UpsertResult(updated: 1))
+        #expect(try store.search("zebra", limit: 50).isEmpty)
+        #expect(try store.search("気候", limit: 50).isEmpty)
+        #expect(try store.search("okapi", limit: 50).map(\.article.id) == [derived.id])
+        try store.delete(ids: [derived.id, empty.id])
+        #expect(try store.search("okapi", limit: 50).isEmpty)
+        #expect(try store.search("zebra", limit: 50).isEmpty)
+        #expect(try store.search("気候", limit: 50).isEmpty)
+    }
+}
