@@ -49,17 +49,19 @@ enum SearchText {
         return text.withUTF8 { bytes -> String in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count * 2 + 16)
-            // Byte ranges of the scalars of the current CJK run.
+            func copy(_ range: Range<Int>) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+            // Byte ranges of the scalars of the current CJK run; start of the pending other bytes.
             var run: [Range<Int>] = []
+            var plainStart: Int? = 0
             func flushRun() {
                 guard !run.isEmpty else { return }
                 out.append(0x20)
                 for i in 0..<(run.count - 1) {
-                    out.append(contentsOf: bytes[run[i]])
-                    out.append(contentsOf: bytes[run[i + 1]])
+                    copy(run[i])
+                    copy(run[i + 1])
                     out.append(0x20)
                 }
-                out.append(contentsOf: bytes[run[run.count - 1]])
+                copy(run[run.count - 1])
                 out.append(0x20)
                 run.removeAll(keepingCapacity: true)
             }
@@ -67,26 +69,25 @@ enum SearchText {
             let n = bytes.count
             while i < n {
                 let lead = bytes[i]
-                if lead < 0xE1 {
-                    // ASCII and 2-byte scalars (and U+0800–U+0FFF) are never CJK.
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
-                    flushRun()
-                    out.append(contentsOf: bytes[i..<min(n, i + length)])
-                    i += length
-                    continue
-                }
-                let length = lead < 0xF0 ? 3 : 4
+                // ASCII, 2-byte scalars and U+0800–U+0FFF (lead below 0xE1) are never CJK.
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 let end = min(n, i + length)
-                var value = UInt32(lead & (length == 3 ? 0x0F : 0x07))
-                for j in (i + 1)..<end { value = value << 6 | UInt32(bytes[j] & 0x3F) }
-                if let scalar = Unicode.Scalar(value), isCJK(scalar) {
+                var isCJK = false
+                if lead >= 0xE1 {
+                    var value = UInt32(lead & (length == 3 ? 0x0F : 0x07))
+                    for j in (i + 1)..<end { value = value << 6 | UInt32(bytes[j] & 0x3F) }
+                    isCJK = Unicode.Scalar(value).map(Self.isCJK) ?? false
+                }
+                if isCJK {
+                    if let start = plainStart { copy(start..<i); plainStart = nil }
                     run.append(i..<end)
-                } else {
+                } else if plainStart == nil {
                     flushRun()
-                    out.append(contentsOf: bytes[i..<end])
+                    plainStart = i
                 }
                 i = end
             }
+            if let start = plainStart { copy(start..<n) }
             flushRun()
             return String(decoding: out, as: UTF8.self)
         }
