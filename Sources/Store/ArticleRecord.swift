@@ -103,6 +103,41 @@ enum ArticleRecord {
         return (try? JSONDecoder().decode(type, from: data)) ?? value
     }
 
+    /// A stored body: the binary `BodyCodec` form, or JSON text in rows written before it.
+    static func body(_ value: DatabaseValue) -> [Block] {
+        switch value.storage {
+        case .blob(let data): return BodyCodec.decode(data) ?? []
+        case .string(let text): return decodeJSON([Block].self, text, default: [])
+        default: return []
+        }
+    }
+
+    /// Feed items' `text` is exactly `body.plainText`; such rows store an empty BLOB in
+    /// `articleBody.text` instead of the text a second time (a real empty text is TEXT '').
+    static let derivedText = BulkValue.blob([])
+
+    /// The stored form of an article's text: the marker when the body gives it back exactly.
+    static func storedText(_ article: Article) -> BulkValue {
+        article.text == article.body.plainText ? derivedText : .text(article.text)
+    }
+
+    /// `text` and, only when the text is derived, `textBody` (the body to derive it from).
+    static func storedTextColumns(_ alias: String) -> String {
+        "\(alias).text, CASE WHEN typeof(\(alias).text) = 'blob' THEN \(alias).body END AS textBody"
+    }
+
+    /// The article text from a row with `storedTextColumns` (or `text` and `body`).
+    static func text(_ row: Row) -> String {
+        let value: DatabaseValue = row["text"]
+        switch value.storage {
+        case .string(let text): return text
+        case .blob:
+            let stored: DatabaseValue = row.hasColumn("textBody") ? row["textBody"] : row["body"]
+            return body(stored).plainText
+        default: return ""
+        }
+    }
+
     /// A full article from a row of `article a JOIN articleBody b`.
     static func article(_ row: Row) -> Article {
         let published: Int64? = row["published"]
@@ -122,8 +157,8 @@ enum ArticleRecord {
             guid: row["guid"],
             summary: row["summary"],
             contentHTML: row["contentHTML"],
-            body: decodeJSON([Block].self, row["body"], default: []),
-            text: row["text"],
+            body: body(row["body"]),
+            text: text(row),
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
             read: row["read"],
             bookmarkedAt: bookmarkedAt.map { date(millis: $0) },
@@ -135,7 +170,7 @@ enum ArticleRecord {
 /// User state (read, bookmark, reading position) is deliberately not part of it.
 ///
 /// The hash walks the values directly; the JSON of body and enclosures is only produced when a
-/// row is actually written (`json(_:)`), so re-importing unchanged files costs little.
+/// row is actually written (`stored(_:)`), so re-importing unchanged files costs little.
 struct EncodedArticle {
     var article: Article
     var tags: [String]
@@ -187,9 +222,9 @@ struct EncodedArticle {
         contentHash = hasher.hex
     }
 
-    /// Body and enclosures as stored (JSON of the NewsModel Codable forms).
-    func json(_ encoder: JSONEncoder) throws -> (body: String, enclosures: String) {
-        let body = String(decoding: try encoder.encode(article.body), as: UTF8.self)
+    /// Body (`BodyCodec` bytes) and enclosures (JSON of the Codable form) as stored.
+    func stored(_ encoder: JSONEncoder) throws -> (body: [UInt8], enclosures: String) {
+        let body = BodyCodec.encode(article.body)
         let enclosures = article.enclosures.isEmpty ? "[]"
             : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
         return (body, enclosures)

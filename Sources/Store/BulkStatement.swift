@@ -5,6 +5,7 @@ import GRDBSQLite
 enum BulkValue {
     case int(Int64)
     case text(String)
+    case blob([UInt8])
     case null
 
     init(_ value: String?) { self = value.map { .text($0) } ?? .null }
@@ -37,6 +38,9 @@ struct BulkStatement {
             switch values[offset] {
             case .int(let v): code = sqlite3_bind_int64(handle, index, v)
             case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, Self.transient)
+            case .blob(let b) where b.isEmpty: code = sqlite3_bind_zeroblob(handle, index, 0)
+            case .blob(let b):
+                code = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), Self.transient) }
             case .null: code = sqlite3_bind_null(handle, index)
             }
             if code != SQLITE_OK { throw error(code) }
@@ -87,6 +91,12 @@ struct BulkStatement {
         func int(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
         func optionalInt(_ i: Int32) -> Int64? {
             sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, i)
+        }
+        func isBlob(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_BLOB }
+        func blob(_ i: Int32) -> [UInt8] {
+            let count = Int(sqlite3_column_bytes(handle, i))
+            guard count > 0, let p = sqlite3_column_blob(handle, i) else { return [] }
+            return Array(UnsafeRawBufferPointer(start: p, count: count))
         }
         func text(_ i: Int32) -> String {
             guard let p = sqlite3_column_text(handle, i) else { return "" }

@@ -48,14 +48,14 @@ extension LibraryStore {
             """
         let sql = """
             WITH hits AS (\(inner))
-            SELECT \(ArticleRecord.summaryColumns), b.text
+            SELECT \(ArticleRecord.summaryColumns), \(ArticleRecord.storedTextColumns("b"))
             FROM hits JOIN article a ON a.seq = hits.seq JOIN articleBody b ON b.seq = hits.seq
             ORDER BY hits.score, a.sortDate DESC
             """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 SearchHit(article: ArticleRecord.summary(row),
-                          snippet: SearchText.snippet(row["text"], terms: terms))
+                          snippet: SearchText.snippet(ArticleRecord.text(row), terms: terms))
             }
         }
     }

@@ -61,7 +61,7 @@ extension LibraryStore {
     /// Deletes articles (and their search rows) inside the caller's transaction.
     static func deleteArticles(_ ids: [String], in db: Database) throws {
             let lookup = try db.cachedStatement(sql: """
-                SELECT a.seq, a.title, a.tags, b.text FROM article a
+                SELECT a.seq, a.title, a.tags, \(ArticleRecord.storedTextColumns("b")) FROM article a
                 LEFT JOIN articleBody b ON b.seq = a.seq WHERE a.id = ?
                 """)
             let deleteFTS = try db.cachedStatement(sql: """
@@ -73,7 +73,7 @@ extension LibraryStore {
                 guard let row = try Row.fetchOne(lookup, arguments: [id]) else { continue }
                 let seq: Int64 = row["seq"]
                 let fields = SearchText.indexFields(
-                    title: row["title"], text: row["text"] ?? "",
+                    title: row["title"], text: ArticleRecord.text(row),
                     tags: ArticleRecord.decodeJSON([String].self, row["tags"], default: []))
                 try deleteFTS.execute(arguments: [seq, fields.title, fields.text, fields.tags])
                 try deleteArticle.execute(arguments: [seq])
@@ -134,7 +134,7 @@ private struct UpsertStatements {
             UPDATE articleBody SET summary = ?, contentHTML = ?, body = ?, text = ?, enclosures = ?
             WHERE seq = ?
             """)
-        oldText = try BulkStatement(db, "SELECT text FROM articleBody WHERE seq = ?")
+        oldText = try BulkStatement(db, "SELECT \(ArticleRecord.storedTextColumns("b")) FROM articleBody b WHERE seq = ?")
         insertTag = try BulkStatement(db, """
             INSERT OR IGNORE INTO articleTag(tag, sortDate, articleId, unread) VALUES(?, ?, ?, ?)
             """)
@@ -164,9 +164,9 @@ private struct UpsertStatements {
             Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
         ])
         let seq = db.lastInsertedRowID
-        let json = try item.json(encoder)
+        let stored = try item.stored(encoder)
         try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
-                                .text(json.body), .text(a.text), .text(json.enclosures)])
+                                .blob(stored.body), ArticleRecord.storedText(a), .text(stored.enclosures)])
         try insertMemberships(item, sortDate: sortDate, unread: !a.read)
         let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
         try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
@@ -178,7 +178,9 @@ private struct UpsertStatements {
         let sortDate = a.published.map(ArticleRecord.millis) ?? existing.firstSeen
 
         // The contentless FTS table forgets a row only when given the exact old indexed values.
-        let oldText = try oldText.first([.int(seq)]) { $0.text(0) } ?? ""
+        let oldText = try oldText.first([.int(seq)]) { c in
+            c.isBlob(0) ? (BodyCodec.decode(c.blob(1)) ?? []).plainText : c.text(0)
+        } ?? ""
         let old = SearchText.indexFields(
             title: existing.title, text: oldText,
             tags: ArticleRecord.decodeJSON([String].self, existing.tagsJSON, default: []))
@@ -190,9 +192,9 @@ private struct UpsertStatements {
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
             .text(a.guid), .text(item.contentHash), .int(seq),
         ])
-        let json = try item.json(encoder)
-        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .text(json.body),
-                                .text(a.text), .text(json.enclosures), .int(seq)])
+        let stored = try item.stored(encoder)
+        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .blob(stored.body),
+                                ArticleRecord.storedText(a), .text(stored.enclosures), .int(seq)])
         try deleteTags.execute([.text(a.id)])
         try deleteSections.execute([.text(a.id)])
         try insertMemberships(item, sortDate: sortDate, unread: !existing.read)
