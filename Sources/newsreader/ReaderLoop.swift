@@ -181,16 +181,23 @@ struct ReaderLoop {
                 inbox.post(.refreshProgress(done: done, total: total, title: outcome.title), completesEffect: false)
             }
             var inserted = 0, failed = 0
+            var firstFailure: String?
             for outcome in outcomes {
                 switch outcome.status {
                 case .stored(let i, _): inserted += i
                 case .notModified: break
-                case .failed: failed += 1
+                case .failed(let reason):
+                    failed += 1
+                    if firstFailure == nil { firstFailure = "\(outcome.title): \(reason)" }
                 }
             }
             let seconds = Double((ContinuousClock.now - started).components.seconds)
             var summary = "Refreshed \(outcomes.count) feeds in \(Int(seconds)) s: \(inserted) new"
-            if failed > 0 { summary += ", \(failed) failed (newsreader feeds shows why)" }
+            // The failing feed is named here (the sidebar lists tags, not feeds); `feeds` lists them all.
+            if let firstFailure {
+                summary += failed == 1 ? ", 1 failed: \(firstFailure)"
+                    : ", \(failed) failed, first \(firstFailure) (newsreader feeds shows all)"
+            }
             inbox.post(.refreshFinished(summary: summary, failed: failed), completesEffect: false)
         }
     }
