@@ -58,7 +58,13 @@ struct ReaderLoop {
         var keyTime = ContinuousClock.now
         var firstFrameAfterKey: Duration?
         while true {
-            if let sig = signals.pending { return 128 + sig }
+            if let sig = signals.pending {
+                // Save the reading position as `q` does, synchronously (the process is about to
+                // end) and on the store queue, after the writes already queued there.
+                let saves = state.savePositionEffects().filter { StoreEffects.handles($0) }
+                storeQueue.sync { for effect in saves { _ = storeEffects.perform(effect) } }
+                return 128 + sig
+            }
             for (action, completesEffect) in inbox.drain() {
                 if completesEffect { inFlight -= 1 }
                 guard let action else { continue }
