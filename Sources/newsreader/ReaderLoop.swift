@@ -33,7 +33,6 @@ struct ReaderLoop {
     /// Runs until quit or a terminating signal; returns the exit status.
     mutating func run() throws -> Int32 {
         let signals = TerminalSignals()
-        signals.install()
         let backend = try CursesBackend(environment: environment)
         let size = backend.size()
         var terminal = Terminal(backend: backend)
