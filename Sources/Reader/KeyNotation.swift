@@ -41,6 +41,19 @@ public enum KeyNotation {
         return nil
     }
 
+    /// For a bare multi-character token that reads as a named key ("Up", "F9", "F99", "Enter",
+    /// "Pgdn"), which `parse` takes as typed characters: what to write instead. Nil otherwise.
+    public static func namedKeyLookalike(_ token: String) -> String? {
+        guard token.count > 1, !token.contains("<"), !token.contains(">"), parseCtrl(token) == nil else { return nil }
+        if let key = parseNamed(token) { return format(key) }
+        if token.first == "F" || token.first == "f", token.dropFirst().allSatisfy(\.isNumber) { return "<F1> … <F24>" }
+        // A capitalised word ("Foo"): named keys are written so; plain key runs rarely are.
+        if token.first!.isUppercase, token.dropFirst().allSatisfy({ $0.isLowercase }), token.allSatisfy(\.isLetter) {
+            return "<\(token)> (if \(token) is a key name)"
+        }
+        return nil
+    }
+
     private static func parseCtrl(_ token: String) -> KeyPress? {
         guard token.count == 3, token.hasPrefix("C-") || token.hasPrefix("c-") else { return nil }
         let ch = Character(token.last!.lowercased())

@@ -64,6 +64,12 @@ public struct Keymap: Sendable, Hashable {
                 warnings.append("keys: \"\(notation)\" is not a key (examples: \"j\", \"g g\", \"C-d\", \"<PageDown>\", \"<F1>\")")
                 continue
             }
+            // Still bound as typed characters, but "F9" or "Up" was almost surely meant as a key.
+            for token in notation.split(separator: " ") {
+                guard let hint = KeyNotation.namedKeyLookalike(String(token)) else { continue }
+                let typed = token.map { String($0) }.joined(separator: ", ")
+                warnings.append("keys: \"\(notation)\": \"\(token)\" is taken as the typed keys \(typed); for a named key write \(hint)")
+            }
             let trimmed = action.trimmingCharacters(in: .whitespaces)
             let command: Command?
             if trimmed.isEmpty || trimmed == "none" {

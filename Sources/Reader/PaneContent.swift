@@ -28,11 +28,48 @@ public struct PaneContent: Sendable {
     public var layout: ArticleLayout
     public var index: SearchIndex
 
+    /// Bytes of body text laid out; the rest is left out with a note. Layout and the search
+    /// index run on the UI thread, and a 5 MB article took seconds to open.
+    public static let displayLimit = 512 * 1024
+    /// Matches counted per search; beyond it the status line says "10000+".
+    public static let matchLimit = 10_000
+
     public init(article: Article, width: Int, maxTextWidth: Int, timeZone: TimeZone) {
         let options = LayoutOptions(maxTextWidth: maxTextWidth)
         header = PaneHeader.lines(article, width: width, options: options, timeZone: timeZone)
-        layout = ArticleLayout(blocks: article.body, width: width, options: options)
+        layout = ArticleLayout(blocks: Self.capped(article.body, limit: Self.displayLimit), width: width, options: options)
         index = SearchIndex(layout: layout)
+    }
+
+    /// The first `limit` bytes of text of `blocks`, plus a note saying how much was left out.
+    static func capped(_ blocks: [Block], limit: Int) -> [Block] {
+        let total = blocks.reduce(0) { sum, block in sum + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
+        guard total > limit else { return blocks }
+        var kept: [Block] = []
+        var budget = limit
+        for block in blocks {
+            guard budget > 0 else { break }
+            var cut = block
+            cut.runs = []
+            for run in block.runs {
+                guard budget > 0 else { break }
+                var piece = run
+                if run.text.utf8.count > budget {
+                    // Cut on a scalar boundary: drop a trailing partial sequence.
+                    var text = String(decoding: run.text.utf8.prefix(budget), as: UTF8.self)
+                    while text.unicodeScalars.last == "\u{FFFD}" { text.unicodeScalars.removeLast() }
+                    piece.text = text
+                }
+                budget -= piece.text.utf8.count
+                if piece.text.utf8.count < run.text.utf8.count { budget = 0 }
+                cut.runs.append(piece)
+            }
+            kept.append(cut)
+        }
+        let shown = kept.reduce(0) { sum, block in sum + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
+        let more = max(1, (total - shown + 1023) / 1024)
+        kept.append(Block(.paragraph, text: "[article truncated for display: \(more) KB more]"))
+        return kept
     }
 
     public var lineCount: Int { header.count + layout.lines.count }

@@ -88,7 +88,8 @@ extension AppState {
     }
 
     /// The block at the top of the pane, saved so the article reopens where it was left.
-    func savePositionEffects() -> [Effect] {
+    /// Public: the runtime runs these itself when a signal ends the reader.
+    public func savePositionEffects() -> [Effect] {
         guard let article = pane.article, let content = pane.content else { return [] }
         let block = content.block(atLine: pane.top)
         return block == article.readingPosition ? [] : [.saveReadingPosition(id: article.id, block: block)]

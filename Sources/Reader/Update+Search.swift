@@ -146,7 +146,7 @@ extension AppState {
             pane.search.current = nil
             return
         }
-        let result = content.index.search(query)
+        let result = content.index.search(query, limit: PaneContent.matchLimit)
         pane.search.result = result
         if let current = pane.search.current {
             pane.search.current = result.isEmpty ? nil : min(current, result.count - 1)

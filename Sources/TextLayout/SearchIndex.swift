@@ -118,7 +118,8 @@ public struct SearchIndex: Sendable {
 
     /// All non-overlapping matches of `query`, in reading order. Matches start and end on
     /// whole display units (a base letter never matches without its combining marks).
-    public func search(_ query: String) -> SearchResult {
+    /// Stops after `limit` matches (huge articles: counting them all costs seconds per keystroke).
+    public func search(_ query: String, limit: Int = .max) -> SearchResult {
         let caseSensitive = Self.isCaseSensitive(query)
         var needle: [UInt32] = []
         for scalar in query.unicodeScalars {
@@ -134,7 +135,7 @@ public struct SearchIndex: Sendable {
         track.scalars.withUnsafeBufferPointer { hay in
             track.units.withUnsafeBufferPointer { units in
                 var i = 0
-                while i <= n - m {
+                while i <= n - m && matches.count < limit {
                     if hay[i] != first || (i > 0 && units[i] == units[i - 1]) { i += 1; continue }
                     var k = 1
                     while k < m && hay[i + k] == needle[k] { k += 1 }

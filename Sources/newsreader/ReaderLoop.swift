@@ -33,7 +33,6 @@ struct ReaderLoop {
     /// Runs until quit or a terminating signal; returns the exit status.
     mutating func run() throws -> Int32 {
         let signals = TerminalSignals()
-        signals.install()
         let backend = try CursesBackend(environment: environment)
         let size = backend.size()
         var terminal = Terminal(backend: backend)
@@ -58,7 +57,13 @@ struct ReaderLoop {
         var keyTime = ContinuousClock.now
         var firstFrameAfterKey: Duration?
         while true {
-            if let sig = signals.pending { return 128 + sig }
+            if let sig = signals.pending {
+                // Save the reading position as `q` does, synchronously (the process is about to
+                // end) and on the store queue, after the writes already queued there.
+                let saves = state.savePositionEffects().filter { StoreEffects.handles($0) }
+                storeQueue.sync { for effect in saves { _ = storeEffects.perform(effect) } }
+                return 128 + sig
+            }
             for (action, completesEffect) in inbox.drain() {
                 if completesEffect { inFlight -= 1 }
                 guard let action else { continue }
@@ -181,16 +186,23 @@ struct ReaderLoop {
                 inbox.post(.refreshProgress(done: done, total: total, title: outcome.title), completesEffect: false)
             }
             var inserted = 0, failed = 0
+            var firstFailure: String?
             for outcome in outcomes {
                 switch outcome.status {
                 case .stored(let i, _): inserted += i
                 case .notModified: break
-                case .failed: failed += 1
+                case .failed(let reason):
+                    failed += 1
+                    if firstFailure == nil { firstFailure = "\(outcome.title): \(reason)" }
                 }
             }
             let seconds = Double((ContinuousClock.now - started).components.seconds)
             var summary = "Refreshed \(outcomes.count) feeds in \(Int(seconds)) s: \(inserted) new"
-            if failed > 0 { summary += ", \(failed) failed (newsreader feeds shows why)" }
+            // The failing feed is named here (the sidebar lists tags, not feeds); `feeds` lists them all.
+            if let firstFailure {
+                summary += failed == 1 ? ", 1 failed: \(firstFailure)"
+                    : ", \(failed) failed, first \(firstFailure) (newsreader feeds shows all)"
+            }
             inbox.post(.refreshFinished(summary: summary, failed: failed), completesEffect: false)
         }
     }

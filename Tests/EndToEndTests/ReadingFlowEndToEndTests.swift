@@ -142,3 +142,39 @@ import Testing
         #expect(session.waitFor("EXIT=0"))
     }
 }
+
+/// A hang-up (terminal closed) or SIGTERM keeps the reading position, as `q` does.
+@Suite(.serialized) struct SignalPositionEndToEndTests {
+    @Test func hangupKeepsTheReadingPosition() throws {
+        let (made, reason) = TmuxSession.make()
+        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let articles = session.directory.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try ReadingFlowEndToEndTests.writeArticles(to: articles)
+        _ = try session.cli(["import", articles.path])
+
+        try session.startReader(width: 120, height: 40)
+        #expect(session.waitFor("Zebra crossing report"), "\(session.text())")
+        try session.send("Enter")
+        #expect(session.wait { ReadingFlowEndToEndTests.paneText($0).first?.contains("Zebra crossing report") == true }, "\(session.text())")
+        try session.send("3", "0", "j")
+        #expect(session.waitFor("line 31/"), "\(session.text())")
+        let before = ReadingFlowEndToEndTests.paneText(session.screen())
+        guard let token = ReadingFlowEndToEndTests.paragraphToken(before[0]) else {
+            Issue.record("no paragraph at the top: \(before[0])")
+            return
+        }
+        let pid = try session.readerPID()
+        #expect(!pid.isEmpty)
+        _ = try TmuxSession.run("/bin/kill", ["-HUP", pid], environment: [:])
+        #expect(session.waitFor("EXIT=129"), "\(session.text())")
+
+        try session.restartReader()
+        #expect(session.waitFor("Zebra crossing report"), "\(session.text())")
+        try session.send("Enter")
+        #expect(session.wait { ReadingFlowEndToEndTests.paragraphToken(ReadingFlowEndToEndTests.paneText($0)[0]) == token },
+                "reopened at \(token): \(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
+}

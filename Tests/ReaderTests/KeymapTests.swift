@@ -69,3 +69,25 @@ import Screen
         #expect(LinkOpener.launch(url: "https://e.com", browser: nil).arguments == ["xdg-open", "https://e.com"])
     }
 }
+
+/// Bare "F9" or "Up" in a config is typed characters; the config warns and suggests "<F9>".
+@Suite struct NamedKeyLookalikeTests {
+    @Test func bareKeyNamesWarnWithTheBracketedForm() {
+        #expect(KeyNotation.namedKeyLookalike("F9") == "<F9>")
+        #expect(KeyNotation.namedKeyLookalike("Up") == "<Up>")
+        #expect(KeyNotation.namedKeyLookalike("pgdn") == "<PageDown>")
+        #expect(KeyNotation.namedKeyLookalike("F99")?.contains("<F24>") == true)
+        #expect(KeyNotation.namedKeyLookalike("Foo")?.hasPrefix("<Foo>") == true)
+        for fine in ["gg", "j", "<F9>", "<Up>", "C-d", "ZZ", "g", "5j", "dd"] {
+            #expect(KeyNotation.namedKeyLookalike(fine) == nil, "\(fine)")
+        }
+        let (map, warnings) = Keymap.standard.applying(overrides: [(keys: "F99", action: "help"), (keys: "g Up", action: "quit"),
+                                                                   (keys: "<F9>", action: "help"), (keys: "gx", action: "quit")])
+        #expect(warnings.count == 2, "\(warnings)")
+        #expect(warnings.contains { $0.contains("\"F99\"") && $0.contains("F, 9, 9") && $0.contains("<F1>") })
+        #expect(warnings.contains { $0.contains("\"Up\"") && $0.contains("<Up>") })
+        // Still bound as typed, as before.
+        #expect(map.lookup([.char("F"), .char("9"), .char("9")], context: .list) == .command(.help))
+        #expect(map.lookup([.function(9)], context: .list) == .command(.help))
+    }
+}

@@ -44,10 +44,13 @@ enum StatusView {
             let pct = total <= h ? 100 : min(100, (pane.top + h) * 100 / total)
             var text = "line \(min(total, pane.top + 1))/\(total) \(pct)%"
             if !pane.search.query.isEmpty {
-                if let current = pane.search.current, !pane.search.matches.isEmpty {
-                    text += " · match \(current + 1)/\(pane.search.matches.count)"
+                // At the cap the count is a lower bound: "10000+".
+                let count = pane.search.matches.count
+                let shown = count >= PaneContent.matchLimit ? "\(count)+" : "\(count)"
+                if let current = pane.search.current, count > 0 {
+                    text += " · match \(current + 1)/\(shown)"
                 } else {
-                    text += " · \(pane.search.matches.count) matches"
+                    text += " · \(shown) matches"
                 }
             }
             return text
