@@ -23,6 +23,16 @@ public struct SidebarItem: Sendable, Hashable {
     public var depth: Int
     public var filter: ArticleFilter?
     public var countText: String
+    /// A feed whose last refresh failed (drawn with the `sidebar.error` style).
+    public var failing = false
+
+    public init(label: String, depth: Int, filter: ArticleFilter?, countText: String, failing: Bool = false) {
+        self.label = label
+        self.depth = depth
+        self.filter = filter
+        self.countText = countText
+        self.failing = failing
+    }
 
     public var isHeading: Bool { filter == nil }
 }

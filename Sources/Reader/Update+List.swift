@@ -193,6 +193,14 @@ extension SidebarState {
                 items.append(SidebarItem(label: "#" + t.name, depth: 1, filter: .tag(t.name), countText: both(t.total, t.unread)))
             }
         }
+        if !counts.feeds.isEmpty {
+            items.append(SidebarItem(label: "Feeds", depth: 0, filter: nil, countText: ""))
+            for f in counts.feeds {
+                // A failing feed is marked "!" (styled as an error) and keeps its articles listed.
+                items.append(SidebarItem(label: (f.lastError == nil ? "" : "! ") + f.title, depth: 1,
+                                         filter: .source(f.url), countText: "\(f.items)", failing: f.lastError != nil))
+            }
+        }
         return items
     }
 }

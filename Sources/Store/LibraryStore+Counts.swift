@@ -33,6 +33,13 @@ extension LibraryStore {
                     break
                 }
             }
+            // One row per subscription: a few hundred at most, read from the small feed table.
+            counts.feeds = try Row.fetchAll(db, sql: """
+                SELECT url, COALESCE(title, feedTitle, url) AS name, itemCount, lastError FROM feed
+                WHERE hidden = 0 ORDER BY name COLLATE NOCASE, url
+                """).map { row in
+                    FeedCount(url: row["url"], title: row["name"], items: row["itemCount"], lastError: row["lastError"])
+                }
             return counts
         }
     }

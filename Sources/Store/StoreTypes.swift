@@ -55,12 +55,32 @@ public struct SidebarCounts: Sendable, Hashable {
     public var bookmarks: Int
     public var sections: [SectionCount]
     public var tags: [CountedName]
-    public init(total: Int = 0, unread: Int = 0, bookmarks: Int = 0, sections: [SectionCount] = [], tags: [CountedName] = []) {
+    /// Subscribed feeds (hidden ones left out), by title.
+    public var feeds: [FeedCount]
+    public init(total: Int = 0, unread: Int = 0, bookmarks: Int = 0, sections: [SectionCount] = [],
+                tags: [CountedName] = [], feeds: [FeedCount] = []) {
         self.total = total
         self.unread = unread
         self.bookmarks = bookmarks
         self.sections = sections
         self.tags = tags
+        self.feeds = feeds
+    }
+}
+
+/// A feed row of the sidebar: its articles are `ArticleFilter.source(url)`.
+public struct FeedCount: Sendable, Hashable {
+    public var url: String
+    public var title: String
+    /// Items the feed had at its last successful refresh.
+    public var items: Int
+    /// The last refresh's error, nil when it worked.
+    public var lastError: String?
+    public init(url: String, title: String, items: Int, lastError: String? = nil) {
+        self.url = url
+        self.title = title
+        self.items = items
+        self.lastError = lastError
     }
 }
 

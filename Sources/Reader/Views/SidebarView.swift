@@ -20,6 +20,7 @@ enum SidebarView {
             let y = rect.y + row
             let selected = index == sidebar.cursor
             var style = item.isHeading ? base.patched(with: styles.style("sidebar.heading")) : base
+            if item.failing { style = style.patched(with: styles.style("sidebar.error")) }
             var countStyle = base.patched(with: styles.style("sidebar.count"))
             if selected {
                 let sel = styles.style(focused ? "sidebar.selected.focused" : "sidebar.selected")

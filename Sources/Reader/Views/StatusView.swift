@@ -55,21 +55,23 @@ enum StatusView {
             }
             return text
         default:
-            let name = filterName(state.list.filter)
+            let name = filterName(state.list.filter, sidebar: state.sidebar)
             let total = state.knownTotal
             guard total > 0 else { return name + (state.list.countLoaded ? " · empty" : " · loading") }
             return "\(name) · \(state.list.cursor + 1)/\(total)\(state.list.countLoaded ? "" : "+")"
         }
     }
 
-    static func filterName(_ filter: ArticleFilter) -> String {
+    static func filterName(_ filter: ArticleFilter, sidebar: SidebarState) -> String {
         switch filter {
         case .all: return "All"
         case .unread: return "Unread"
         case .bookmarks: return "Bookmarks"
         case .section(let path): return path.joined(separator: " › ")
         case .tag(let tag): return "#" + tag
-        case .source(let source): return source
+        case .source(let source):
+            // A feed is named by its sidebar title rather than its URL.
+            return sidebar.items.first { $0.filter == filter }?.label ?? source
         }
     }
 }
