@@ -1,7 +1,5 @@
 import DemoLibrary
 import Foundation
-import Markup
-import NewsModel
 import Store
 
 /// Finds and opens the library for every subcommand, and seeds the demo articles once.
@@ -34,13 +32,9 @@ enum LibraryOpener {
         guard try store.needsDemo() else { return 0 }
         var added = 0
         if try store.count(.all) == 0 {
-            added = try store.upsert(demoArticles()).inserted
+            added = try store.upsert(DemoLibrary.articles()).inserted
         }
         try store.markDemoSeeded()
         return added
     }
-
-    /// The demo articles bundled in the binary (with their fixed dates). Files that fail to
-    /// parse are left out (the DemoLibrary tests make sure none do).
-    static func demoArticles() -> [Article] { DemoLibrary.articles() }
 }
