@@ -27,10 +27,14 @@ public enum FeedDiscovery {
         case .success(.fetched(let feed)): fetched = feed
         }
         if isFeed(fetched.data) { return .feed }
-        guard FeedLinkScanner.looksLikeHTML(fetched.data, contentType: fetched.contentType) else { return .unrecognised }
+        // Feed links make it a page even without a doctype (a saved fragment, a lying type).
         let declared = FeedLinkScanner.feeds(inHTML: fetched.data, pageURL: fetched.finalURL,
                                              contentType: fetched.contentType)
         if !declared.isEmpty { return .page(feeds: declared, probed: false) }
+        let extensionSaysHTML = ["html", "htm", "xhtml"].contains(fetched.finalURL.pathExtension.lowercased())
+        guard extensionSaysHTML || FeedLinkScanner.looksLikeHTML(fetched.data, contentType: fetched.contentType) else {
+            return .unrecognised
+        }
         return .page(feeds: await probe(site: fetched.finalURL, fetcher: fetcher), probed: true)
     }
 

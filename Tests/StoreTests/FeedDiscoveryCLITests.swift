@@ -124,6 +124,26 @@ import Testing
         #expect(none.stderr.contains("no feed found"), "\(none.stderr)")
     }
 
+    /// Titles come from the page: escape sequences in them never reach the terminal.
+    @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
+    func titlesFromThePageAreSanitised() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("evil.html")
+        try """
+        <link rel="alternate" type="application/rss+xml" title="\u{1B}]0;pwned\u{7}\u{1B}[31mRed &#x1B;[0m" href="a.rss">
+        <link rel="alternate" type="application/atom+xml" title="&#x9B;2J&#x202E;Two" href="b.atom">
+        """.write(to: page, atomically: true, encoding: .utf8)
+        let listed = try run(["add", page.path])
+        #expect(listed.status == 1)
+        #expect(listed.stdout.contains("2 feeds") && listed.stdout.contains("Two"), "\(listed.stdout)")
+        for forbidden in ["\u{1B}", "\u{7}", "\u{9B}", "\u{202E}"] {
+            #expect(!listed.stdout.contains(forbidden) && !listed.stderr.contains(forbidden), "\(listed.stdout.debugDescription)")
+        }
+        let added = try run(["add", page.path, "--all"])
+        #expect(added.status == 0)
+        #expect(!added.stdout.contains("\u{1B}"), "\(added.stdout.debugDescription)")
+    }
+
     /// On a terminal (a pty from util-linux `script`), several feeds are offered to choose from.
     @Test(.enabled(if: CLIProcessTests.binary != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/script"),
                    "needs the newsreader binary and script(1)"))
