@@ -11,6 +11,7 @@ import PackageDescription
 //   Curses       the only module that touches ncursesw (CursesBackend, key input)
 //   Theming      TOML themes from Themes/ (embedded at build time), colour depth
 //   Reader       pure app core: State, Action, update, view, Keymap, Config
+//   ReaderEffects  the runtime: performs the core's effects (store, refresh) off the UI thread
 //   newsreader   the executable: CLI subcommands and the interactive loop
 let package = Package(
     name: "newsreader",
@@ -51,9 +52,10 @@ let package = Package(
         .target(name: "DemoLibrary", dependencies: ["NewsModel", "Markup"],
                 exclude: ["Articles"], plugins: ["EmbedResources"]),
         .target(name: "Reader", dependencies: ["NewsModel", "Store", "TextLayout", "Screen", "Theming", "TOMLKit"]),
+        .target(name: "ReaderEffects", dependencies: ["NewsModel", "Reader", "Store"]),
         .executableTarget(name: "newsreader", dependencies: [
             "NewsModel", "Markup", "Feeds", "Store", "TextLayout", "Screen", "Curses",
-            "Theming", "Reader", "DemoLibrary",
+            "Theming", "Reader", "ReaderEffects", "DemoLibrary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Store", "DemoLibrary"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "DemoLibrary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
         .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],

@@ -1,9 +1,10 @@
 import Foundation
+import Reader
 import NewsModel
 import Store
 
 /// Runs the effects that only need the store, turning results and errors into actions.
-/// The runtime calls this off the UI thread; tests call it inline.
+/// `EffectRunner` calls this off the UI thread.
 public struct StoreEffects: Sendable {
     public let store: LibraryStore
 
