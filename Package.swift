@@ -10,7 +10,7 @@ import PackageDescription
 //   Screen       cell buffer, styles, Backend protocol, TestBackend (no curses)
 //   Curses       the only module that touches ncursesw (CursesBackend, key input)
 //   Theming      TOML themes from Themes/ (embedded at build time), colour depth
-//   Reader       pure app core: State, Action, update, view, Keymap, Config
+//   Reader       pure app core: State, Action, update, view, Keymap (no Store, no clock)
 //   ReaderEffects  the runtime: performs the core's effects (store, refresh) off the UI thread
 //   newsreader   the executable: CLI subcommands and the interactive loop
 let package = Package(
@@ -48,11 +48,11 @@ let package = Package(
         .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),
         .target(name: "Screen", dependencies: ["TextLayout"]),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
-        .target(name: "Theming", dependencies: ["Screen", "TOMLKit"],
+        .target(name: "Theming", dependencies: ["Screen", "TextLayout", "TOMLKit"],
                 plugins: ["EmbedResources"]),
         .target(name: "DemoLibrary", dependencies: ["NewsModel", "Markup"],
                 exclude: ["Articles"], plugins: ["EmbedResources"]),
-        .target(name: "Reader", dependencies: ["NewsModel", "Store", "TextLayout", "Screen", "Theming", "TOMLKit"]),
+        .target(name: "Reader", dependencies: ["NewsModel", "TextLayout", "Screen"]),
         .target(name: "ReaderEffects", dependencies: ["NewsModel", "Reader", "Store"]),
         .executableTarget(name: "newsreader", dependencies: [
             "NewsModel", "Markup", "Feeds", "Store", "TextLayout", "Screen", "Curses",
@@ -66,8 +66,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
-        .testTarget(name: "ThemingTests", dependencies: ["Theming"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "DemoLibrary"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TextLayout"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "Theming", "DemoLibrary"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
         .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],

@@ -1,7 +1,6 @@
 import Foundation
 import NewsModel
 import Screen
-import Store
 
 extension AppState {
     /// Effects to run once at start-up: sidebar counts and the first page of the list.
@@ -40,10 +39,10 @@ extension AppState {
             return applyPage(request, rows)
         case .articleLoaded(let id, let article):
             return applyArticle(id: id, article)
-        case .bookmarkSaved(let id, let on):
+        case .bookmarkSaved(let id, let on, let at):
             updateRows(id) { $0.bookmarked = on }
             if pane.article?.id == id {
-                let since = pane.article?.bookmarkedAt ?? Date()
+                let since = pane.article?.bookmarkedAt ?? at
                 pane.article?.bookmarkedAt = on ? since : nil
             }
             message = StatusMessage(text: on ? "Bookmarked" : "Bookmark removed", isError: false)

@@ -1,4 +1,5 @@
 import Dispatch
+import NewsModel
 import Reader
 import Store
 

@@ -39,7 +39,7 @@ public struct StoreEffects: Sendable {
                 return .articleLoaded(id: id, try store.article(id: id))
             case .setBookmark(let id, let on):
                 try store.setBookmarked(id: id, on)
-                return .bookmarkSaved(id: id, on: on)
+                return .bookmarkSaved(id: id, on: on, at: Date())
             case .setRead(let id, let read, let announce):
                 try store.setRead(id: id, read)
                 return .readSaved(id: id, read: read, announce: announce)

@@ -95,7 +95,7 @@ struct ReaderLoop {
 
     private func initialState(size: (width: Int, height: Int)) -> AppState {
         var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
-                             maxTextWidth: settings.config.maxTextWidth)
+                             maxTextWidth: settings.config.maxTextWidth, now: Date())
         state.sidebarWidth = settings.config.sidebarWidth
         state.dateFormat = settings.config.dateFormat == Config.autoDateFormat ? nil : settings.config.dateFormat
         return state

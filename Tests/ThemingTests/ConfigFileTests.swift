@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextLayout
 @testable import Theming
 
 @Suite struct ConfigFileTests {
