@@ -16,6 +16,9 @@ struct ReaderLoop {
     let settings: ReaderSettings
     let started: ContinuousClock.Instant
     private var trace: FrameTrace?
+    /// NEWSREADER_FRAME_DELAY_MS: every frame after the first takes this long (for the test
+    /// that a signal restores the terminal while a frame is stuck).
+    private let frameDelay: UInt32
 
     init(store: LibraryStore, environment: [String: String], settings: ReaderSettings, started: ContinuousClock.Instant) {
         self.store = store
@@ -23,6 +26,7 @@ struct ReaderLoop {
         self.settings = settings
         self.started = started
         trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
+        frameDelay = environment["NEWSREADER_FRAME_DELAY_MS"].flatMap { UInt32($0) }.map { min($0, 60_000) } ?? 0
     }
 
     /// Runs until quit or a terminating signal; returns the exit status.
@@ -30,12 +34,19 @@ struct ReaderLoop {
         let signals = TerminalSignals()
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
                                 environment: environment)
-        defer { host.end() }
+        // The loop restores the terminal unless the signal thread already did (a stuck frame).
+        defer { if signals.claimTerminal() { host.end() } }
         let runner = EffectRunner(state: initialState(size: host.terminal.backend.size()), store: store,
                                   refresher: FeedRefreshAdapter(refresher: FeedRefresher(
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
+        let saver = runner.positionSaver
+        signals.onUnansweredSignal { sig in
+            _ = saver.save(timeout: 1)
+            CursesBackend.restoreTerminalBeforeExit()
+            _exit(128 + sig)
+        }
         let theme = settings.startTheme(environment: environment, depth: host.terminal.backend.colorDepth)
         host.styles = theme.theme
         runner.start(filter: settings.config.unreadOnly ? .unread : .all)
@@ -58,6 +69,7 @@ struct ReaderLoop {
             if runner.drainInbox() { dirty = true }
             if dirty {
                 let frameStart = ContinuousClock.now
+                if firstFullScreen, frameDelay > 0 { usleep(frameDelay * 1000) }
                 host.draw(runner.state)
                 dirty = false
                 let now = ContinuousClock.now

@@ -3,7 +3,7 @@ import Testing
 
 /// config.toml and themes on the real binary: start-up warnings, a remapped key, `:theme`,
 /// and NO_COLOR.
-@Suite(.serialized) struct ThemesEndToEndTests {
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason)) struct ThemesEndToEndTests {
     static let config = """
         theme = "gruvbox"
         max-text-width = 5
@@ -23,8 +23,7 @@ import Testing
     }
 
     @Test func configWithErrorsStartsWithWarningsAndRemappedKeysWork() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         try writeConfig(session)
         try session.startReader(width: 220, height: 30)
         // The first problem, with its line, and how many more.
@@ -51,8 +50,7 @@ import Testing
     }
 
     @Test func noColorDrawsWithoutColours() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         try writeConfig(session)
         try session.startReader(width: 220, height: 30, extraEnvironment: ["NO_COLOR": "1"])
         #expect(session.waitFor("F1 help"), "\(session.text())")

@@ -126,4 +126,25 @@ import Testing
         #expect(host.performed == [.setTheme("nord")])
         #expect(Self.statusLine(runner).contains("Theme nord"))
     }
+
+    /// What a terminating signal saves from its own thread: where the open article is scrolled to.
+    @Test func positionSaverSavesTheOpenArticlesPosition() async throws {
+        let body = (0..<60).map { Block(.paragraph, text: "Paragraph \($0) of a long article.") }
+        let article = StoreBackedTests.article(1, body: body)
+        let library = try TemporaryLibrary([article])
+        let runner = Self.runner(library, width: 120, height: 20)
+        runner.start()
+        #expect(await runner.settle(timeout: 10))
+        runner.send(.key(.enter))
+        #expect(await runner.settle(timeout: 10))
+        for key in KeyNotation.keystrokes("30j") { runner.send(.key(key)) }
+        #expect(await runner.settle(timeout: 10))
+        let id = try #require(runner.state.pane.article?.id)
+        #expect(try library.store.article(id: id)?.readingPosition == 0)
+
+        #expect(runner.positionSaver.save(timeout: 10))
+        let saved = try #require(try library.store.article(id: id)?.readingPosition)
+        #expect(saved > 0)
+        #expect(runner.state.savePositionEffects() == [.saveReadingPosition(id: id, block: saved)])
+    }
 }
