@@ -155,40 +155,23 @@ extension AppState {
 
     // MARK: `:` commands
 
+    /// `:NAME [ARGUMENT]`: any command by name or alias, as if its key had been pressed.
     mutating func runCommandLine(_ line: String) -> [Effect] {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [] }
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let command = PromptCommand.table.first(where: { $0.names.contains(name) }) else {
+        guard let command = Command(named: name) else {
             message = StatusMessage(text: "Not a command: \(name) (try :help)", isError: true)
             return []
         }
-        return command.run(&self, argument)
-    }
-}
-
-/// A `:` command: names, help text, and what it does to the state.
-struct PromptCommand: Sendable {
-    var names: [String]
-    var usage: String
-    var help: String
-    var run: @Sendable (inout AppState, String) -> [Effect]
-
-    static let table: [PromptCommand] = [
-        PromptCommand(names: ["q", "quit"], usage: ":q", help: "Quit") { state, _ in
-            state.perform(.quit, count: nil)
-        },
-        PromptCommand(names: ["theme"], usage: ":theme NAME", help: "Switch to another theme") { state, name in
-            guard !name.isEmpty else {
-                state.message = StatusMessage(text: "Usage: :theme NAME", isError: true)
+        if command == .theme {
+            guard !argument.isEmpty else {
+                message = StatusMessage(text: "Usage: :theme NAME", isError: true)
                 return []
             }
-            return [.setTheme(name)]
-        },
-        PromptCommand(names: ["help", "h"], usage: ":help", help: "Show the help screen") { state, _ in
-            state.helpTop = 0
-            return []
-        },
-    ]
+            return [.setTheme(argument)]
+        }
+        return perform(command, count: nil)
+    }
 }

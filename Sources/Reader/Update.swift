@@ -81,12 +81,7 @@ extension AppState {
         if key == .resize { return [] }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
-        if helpTop != nil, key == .escape || key == .char("q") {
-            helpTop = nil
-            pendingKeys = []; count = nil
-            return []
-        }
-        let context = helpTop != nil ? KeyContext.any : focus.keyContext
+        let context = helpTop != nil ? KeyContext.help : focus.keyContext
         if pendingKeys.isEmpty, case .char(let c) = key, c.isASCII, let digit = c.wholeNumberValue,
            digit > 0 || count != nil, keymap.lookup([key], context: context) == .unbound {
             count = min(99_999, (count ?? 0) * 10 + digit)
@@ -164,6 +159,9 @@ extension AppState {
         case .quit:
             quitRequested = true
             return savePositionEffects() + [.quit]
+        case .theme:
+            message = StatusMessage(text: "Usage: :theme NAME", isError: true)
+            return []
         }
     }
 

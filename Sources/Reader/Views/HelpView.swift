@@ -11,7 +11,7 @@ enum HelpView {
 
     static func lines(_ keymap: Keymap) -> [Line] {
         var lines: [Line] = [Line(keys: "", text: "newsreader keys (j/k scroll, q or Esc closes)", heading: true)]
-        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane")]
+        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane"), (.help, "This help screen")]
         for (context, title) in groups {
             // One line per command: all its keys together, in table order.
             var order: [Command] = []
@@ -28,7 +28,8 @@ enum HelpView {
         }
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Commands (:)", heading: true))
-        for c in PromptCommand.table { lines.append(Line(keys: c.usage, text: c.help, heading: false)) }
+        for (command, usage) in Command.promptUsage { lines.append(Line(keys: usage, text: command.summary, heading: false)) }
+        lines.append(Line(keys: ":ACTION", text: "Any key action by its config name (:refresh-all)", heading: false))
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Counts: a number before a motion repeats it (5j). Search is case-insensitive unless the query has a capital.", heading: false))
         return lines
