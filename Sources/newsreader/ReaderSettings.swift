@@ -18,12 +18,13 @@ struct ReaderSettings {
         warnings = configFile.diagnostics + warnings + registry.diagnostics
     }
 
-    /// The standard keys with the config's `[keys]` and `[keys.CONTEXT]` applied in file order;
-    /// the keymap's warnings get the entry's file and line.
+    /// The standard keys with the config's `[keys]` applied, then its `[keys.CONTEXT]` tables
+    /// (so a context's own binding wins there), each in file order; the keymap's warnings get
+    /// the entry's file and line.
     static func keymap(applying overrides: [KeyOverride], file: String) -> (Keymap, [Diagnostic]) {
         var keymap = Keymap.standard
         var warnings: [Diagnostic] = []
-        for o in overrides {
+        for o in overrides.filter({ $0.context == nil }) + overrides.filter({ $0.context != nil }) {
             var context = KeyContext.any
             if let name = o.context {
                 guard let named = KeyContext(rawValue: name), KeyContext.configurable.contains(named) else {
