@@ -37,13 +37,14 @@ enum HelpView {
 
     static func lineCount(_ keymap: Keymap) -> Int { lines(keymap).count }
 
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
+    /// Draws the help for `keymap` from line `top` into `rect`.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, keymap: Keymap, top: Int, styles: StyleProvider) {
         let base = styles.style("help")
         buffer.fill(rect, style: base)
-        let all = lines(state.keymap)
+        let all = lines(keymap)
         let keyWidth = min(24, max(8, all.map { DisplayWidth.width($0.keys) }.max() ?? 8) + 2)
         for row in 0..<rect.height {
-            let i = (state.helpTop ?? 0) + row
+            let i = top + row
             guard all.indices.contains(i) else { break }
             let line = all[i]
             let y = rect.y + row
