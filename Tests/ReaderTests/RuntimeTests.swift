@@ -106,14 +106,18 @@ import Testing
         #expect(runner.state.sidebar.items.first?.countText.contains("2") == true)
     }
 
-    /// Host effects (a theme switch here) come back as actions through the same path.
+    /// Host effects come back as actions through the same path: inline (a theme switch) or
+    /// from a background queue (a GUI browser starting).
     @Test func hostEffectResultsAreSentBack() async throws {
         final class Host: EffectHost {
             var performed: [Effect] = []
-            func perform(_ effect: Effect) -> Action? {
+            func perform(_ effect: Effect) -> HostResult {
                 performed.append(effect)
-                if case .setTheme(let name) = effect { return .message("Theme \(name)", isError: false) }
-                return nil
+                switch effect {
+                case .setTheme(let name): return .done(.message("Theme \(name)", isError: false))
+                case .openLink(let link): return .background { .message("Opened \(link)", isError: false) }
+                default: return .done(nil)
+                }
             }
         }
         let library = try TemporaryLibrary([StoreBackedTests.article(1)])
@@ -125,6 +129,10 @@ import Testing
         for key in KeyNotation.keystrokes(":theme nord<CR>") { runner.send(.key(key)) }
         #expect(host.performed == [.setTheme("nord")])
         #expect(Self.statusLine(runner).contains("Theme nord"))
+        runner.send(.key(.char("o")))
+        #expect(await runner.settle(timeout: 10))
+        #expect(host.performed.last == .openLink("https://example.com/1"))
+        #expect(Self.statusLine(runner).contains("Opened https://example.com/1"), "\(Self.statusLine(runner))")
     }
 
     /// What a terminating signal saves from its own thread: where the open article is scrolled to.
