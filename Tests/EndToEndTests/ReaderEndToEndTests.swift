@@ -52,6 +52,22 @@ import Testing
         #expect(!session.text().contains("F1 help"))
     }
 
+    /// `r` on the demo library (no feeds): the message, and the list comes back (it used to stay
+    /// on "All · loading" for good).
+    @Test func refreshWithoutFeedsKeepsTheList() throws {
+        let session = TmuxSession()
+        try session.startReader(width: 120, height: 30)
+        #expect(session.waitFor("All · 1/"), "\(session.text())")
+        try session.send("j", "r")
+        #expect(session.waitFor("No feeds to refresh here"), "\(session.text())")
+        #expect(session.wait { $0.last { !$0.isEmpty }?.contains("All · 2/") == true }, "\(session.text())")
+        #expect(!session.text().contains("loading"))
+        try session.send("j")
+        #expect(session.wait { $0.last { !$0.isEmpty }?.contains("All · 3/") == true }, "\(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+    }
+
     /// SIGTERM while a frame is stuck (every frame after the first takes 30 s here): the signal
     /// thread restores the terminal and exits; the shell gets a sane terminal back.
     @Test(arguments: ["TERM", "INT", "HUP"])
