@@ -30,6 +30,12 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case redraw = "redraw"
     case suspend = "suspend"
     case quit = "quit"
+    /// Editing the `/` `?` `:` prompt (bound in the prompt context).
+    case promptSubmit = "prompt-submit"
+    case promptCancel = "prompt-cancel"
+    case promptDeleteChar = "prompt-delete-char"
+    case promptDeleteWord = "prompt-delete-word"
+    case promptClear = "prompt-clear"
     /// `:theme NAME` (takes an argument, so no key can be bound to it).
     case theme = "theme"
 
@@ -51,6 +57,14 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
 
     /// What the command's argument is called, for those that need one.
     public var argument: String? { self == .theme ? "NAME" : nil }
+
+    /// Commands that only mean something while the prompt is open.
+    public var editsPrompt: Bool {
+        switch self {
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear: return true
+        default: return false
+        }
+    }
 
     /// The commands the help screen lists under "Commands (:)", with their usage.
     public static let promptUsage: [(command: Command, usage: String)] = [
@@ -89,6 +103,11 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .suspend: return "Suspend (fg to come back)"
         case .quit: return "Quit"
         case .theme: return "Switch to another theme"
+        case .promptSubmit: return "Run the command / confirm the search"
+        case .promptCancel: return "Cancel (the pane goes back to where it was)"
+        case .promptDeleteChar: return "Delete a character (on an empty prompt: cancel)"
+        case .promptDeleteWord: return "Delete the word before the cursor"
+        case .promptClear: return "Clear the prompt"
         }
     }
 }

@@ -5,9 +5,11 @@ import Screen
 /// In config files `[keys]` is `.any` and `[keys.list]`, `[keys.pane]`… the others.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case any, sidebar, list, pane, help
+    /// The `/` `?` `:` prompt: only its own bindings apply, other keys are typed.
+    case prompt
 
     /// The contexts a config file can name (`[keys.NAME]`).
-    public static let configurable: [KeyContext] = [.sidebar, .list, .pane, .help]
+    public static let configurable: [KeyContext] = [.sidebar, .list, .pane, .help, .prompt]
 }
 
 /// One row of the key table: the keys, what they do and the help text shown for them.
@@ -54,9 +56,11 @@ public struct Keymap: Sendable, Hashable {
         case unbound
     }
 
-    /// Resolves a key sequence in a context; bindings for the context win over `.any`.
+    /// Resolves a key sequence in a context; bindings for the context win over `.any` (the
+    /// prompt has only its own).
     public func lookup(_ keys: [KeyPress], context: KeyContext) -> Lookup {
-        for scope in context == .any ? [.any] : [context, .any] {
+        let scopes: [KeyContext] = context == .any ? [.any] : context == .prompt ? [.prompt] : [context, .any]
+        for scope in scopes {
             switch tries[scope]?.match(keys) ?? .none {
             case .command(let command): return .command(command)
             case .pending: return .pending
@@ -140,6 +144,9 @@ public struct Keymap: Sendable, Hashable {
             k("<F1>", .help), k(":", .commandPrompt),
             k("C-l", .redraw), k("C-z", .suspend),
             k("q", .quit), k("C-c", .quit, help: "Quit"),
+            k("<Enter>", .promptSubmit, .prompt),
+            k("<Esc>", .promptCancel, .prompt), k("C-c", .promptCancel, .prompt), k("C-g", .promptCancel, .prompt),
+            k("<BS>", .promptDeleteChar, .prompt), k("C-w", .promptDeleteWord, .prompt), k("C-u", .promptClear, .prompt),
         ])
     }()
 }

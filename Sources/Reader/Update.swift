@@ -162,6 +162,8 @@ extension AppState {
         case .theme:
             message = StatusMessage(text: "Usage: :theme NAME", isError: true)
             return []
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear:
+            return editPrompt(command)
         }
     }
 

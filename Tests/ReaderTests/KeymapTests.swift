@@ -101,6 +101,25 @@ import Screen
         #expect(help.contains(":q Quit"))
     }
 
+    /// The prompt is a context too: its bindings edit, everything else is typed (so "q" and
+    /// "j" do not quit or move), and `[keys.prompt]` rebinds there only.
+    @Test func thePromptHasItsOwnBindings() {
+        let (map, warnings) = Keymap.standard.applying(overrides: [(keys: "C-k", action: "prompt-clear")], in: .prompt)
+        #expect(warnings.isEmpty)
+        var state = Fixtures.state(width: 120, height: 30, keymap: map)
+        Fixtures.type(":jq", into: &state)
+        #expect(state.prompt?.text == "jq")
+        #expect(!state.quitRequested)
+        Fixtures.type("<BS>", into: &state)
+        #expect(state.prompt?.text == "j")
+        Fixtures.type("<C-k>", into: &state)
+        #expect(state.prompt?.text == "")
+        #expect(map.lookup([.ctrl("k")], context: .list) == .unbound)
+        Fixtures.type("<C-c>", into: &state)
+        #expect(state.prompt == nil)
+        #expect(!state.quitRequested, "C-c cancels the prompt, it does not quit")
+    }
+
     @Test func everyCommandHasADefaultKey() {
         for command in Command.allCases where command.argument == nil {
             #expect(!Keymap.standard.keys(for: command).isEmpty, "\(command.rawValue) has no key")

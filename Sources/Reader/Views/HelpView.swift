@@ -11,7 +11,8 @@ enum HelpView {
 
     static func lines(_ keymap: Keymap) -> [Line] {
         var lines: [Line] = [Line(keys: "", text: "newsreader keys (j/k scroll, q or Esc closes)", heading: true)]
-        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane"), (.help, "This help screen")]
+        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane"), (.help, "This help screen"),
+                                              (.prompt, "Prompt (/ ? :)")]
         for (context, title) in groups {
             // One line per command: all its keys together, in table order.
             var order: [Command] = []
