@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Reader
 import Screen
+import Settings
 import Store
 import ReaderEffects
 import Theming

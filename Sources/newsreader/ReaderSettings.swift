@@ -1,6 +1,7 @@
 import Foundation
 import Reader
 import Screen
+import Settings
 import Theming
 
 /// What the reader takes from config.toml and the theme files, with every problem found on

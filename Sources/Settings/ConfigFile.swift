@@ -1,5 +1,6 @@
 import Foundation
 import TextLayout
+import Theming
 
 /// Reads `config.toml` into a `Config`. Bad values and unknown keys become diagnostics with
 /// their line and are ignored (the default stays); a file that is not TOML gives all defaults.
