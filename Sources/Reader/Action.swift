@@ -1,6 +1,6 @@
+import Foundation
 import NewsModel
 import Screen
-import Store
 
 /// Everything that can change the state: keys, resizes, and the results of effects.
 public enum Action: Sendable {
@@ -12,8 +12,8 @@ public enum Action: Sendable {
     case countLoaded(generation: Int, count: Int)
     case pageLoaded(PageRequest, [ArticleSummary])
     case articleLoaded(id: String, Article?)
-    /// The bookmark is committed to the store.
-    case bookmarkSaved(id: String, on: Bool)
+    /// The bookmark is committed to the store, at `at` (the runtime's clock).
+    case bookmarkSaved(id: String, on: Bool, at: Date)
     /// The read state is committed; `announce` says whether the user asked for it (`u`).
     case readSaved(id: String, read: Bool, announce: Bool)
     /// An effect failed; the text says what and why.

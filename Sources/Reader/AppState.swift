@@ -1,7 +1,6 @@
 import Foundation
 import NewsModel
 import Screen
-import Store
 import TextLayout
 
 /// Which pane keys go to.
@@ -173,7 +172,7 @@ public struct AppState: Sendable {
     public var pendingLinkFor: String?
 
     public init(width: Int, height: Int, keymap: Keymap = .standard, maxTextWidth: Int = 80,
-                timeZone: TimeZone = .current, now: Date = Date()) {
+                timeZone: TimeZone = .current, now: Date) {
         self.width = width
         self.height = height
         self.keymap = keymap

@@ -1,5 +1,6 @@
-/// A named action a key can be bound to. The raw value is the name used in config files
-/// (`[keys] "C-d" = "half-page-down"`) and on the help screen.
+/// The one command namespace: what keys are bound to and what the `:` prompt runs. The raw
+/// value is the name used in config files (`[keys] "C-d" = "half-page-down"`), at the prompt
+/// (`:half-page-down`) and on the help screen.
 public enum Command: String, Sendable, CaseIterable, Hashable {
     case moveDown = "move-down"
     case moveUp = "move-up"
@@ -29,6 +30,46 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case redraw = "redraw"
     case suspend = "suspend"
     case quit = "quit"
+    /// Editing the `/` `?` `:` prompt (bound in the prompt context).
+    case promptSubmit = "prompt-submit"
+    case promptCancel = "prompt-cancel"
+    case promptDeleteChar = "prompt-delete-char"
+    case promptDeleteWord = "prompt-delete-word"
+    case promptClear = "prompt-clear"
+    /// `:theme NAME` (takes an argument, so no key can be bound to it).
+    case theme = "theme"
+
+    /// Finds a command by name or by its short prompt alias (`q`, `h`).
+    public init?(named name: String) {
+        if let command = Command(rawValue: name) { self = command; return }
+        guard let command = Command.allCases.first(where: { $0.aliases.contains(name) }) else { return nil }
+        self = command
+    }
+
+    /// Short names for the `:` prompt.
+    public var aliases: [String] {
+        switch self {
+        case .quit: return ["q"]
+        case .help: return ["h"]
+        default: return []
+        }
+    }
+
+    /// What the command's argument is called, for those that need one.
+    public var argument: String? { self == .theme ? "NAME" : nil }
+
+    /// Commands that only mean something while the prompt is open.
+    public var editsPrompt: Bool {
+        switch self {
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear: return true
+        default: return false
+        }
+    }
+
+    /// The commands the help screen lists under "Commands (:)", with their usage.
+    public static let promptUsage: [(command: Command, usage: String)] = [
+        (.quit, ":q"), (.theme, ":theme NAME"), (.help, ":help"),
+    ]
 
     /// Default help text.
     public var summary: String {
@@ -61,6 +102,12 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .redraw: return "Redraw the screen"
         case .suspend: return "Suspend (fg to come back)"
         case .quit: return "Quit"
+        case .theme: return "Switch to another theme"
+        case .promptSubmit: return "Run the command / confirm the search"
+        case .promptCancel: return "Cancel (the pane goes back to where it was)"
+        case .promptDeleteChar: return "Delete a character (on an empty prompt: cancel)"
+        case .promptDeleteWord: return "Delete the word before the cursor"
+        case .promptClear: return "Clear the prompt"
         }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import NewsModel
-import Store
 
 /// Sidebar and article list: selection, filters and keyset paging of the row window.
 extension AppState {

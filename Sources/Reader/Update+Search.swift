@@ -14,30 +14,37 @@ extension AppState {
         return []
     }
 
+    /// A key while the prompt is open: its bindings (the prompt context) edit it, other
+    /// characters are typed.
     mutating func handlePromptKey(_ key: KeyPress) -> [Effect] {
         guard var p = prompt else { return [] }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
+        if case .command(let command) = keymap.lookup([key], context: .prompt) { return editPrompt(command) }
+        guard case .char(let c) = key, p.text.count < 500 else { return [] }
+        p.text.append(c)
+        prompt = p
+        if p.kind != .command { incrementalSearch(p) }
+        return []
+    }
+
+    mutating func editPrompt(_ command: Command) -> [Effect] {
+        guard var p = prompt else { return [] }
+        switch command {
+        case .promptCancel:
             pane.top = p.savedTop
             pane.search = p.savedSearch
             prompt = nil
             return []
-        case .enter:
+        case .promptSubmit:
             prompt = nil
             return p.kind == .command ? runCommandLine(p.text) : confirmSearch(p)
-        case .backspace:
-            if p.text.isEmpty {
-                return handlePromptKey(.escape)
-            }
+        case .promptDeleteChar:
+            if p.text.isEmpty { return editPrompt(.promptCancel) }
             p.text.removeLast()
-        case .ctrl("u"):
+        case .promptClear:
             p.text = ""
-        case .ctrl("w"):
+        case .promptDeleteWord:
             while p.text.last == " " { p.text.removeLast() }
             while let last = p.text.last, last != " " { _ = last; p.text.removeLast() }
-        case .char(let c):
-            guard p.text.count < 500 else { return [] }
-            p.text.append(c)
         default:
             return []
         }
@@ -155,40 +162,23 @@ extension AppState {
 
     // MARK: `:` commands
 
+    /// `:NAME [ARGUMENT]`: any command by name or alias, as if its key had been pressed.
     mutating func runCommandLine(_ line: String) -> [Effect] {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [] }
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let command = PromptCommand.table.first(where: { $0.names.contains(name) }) else {
+        guard let command = Command(named: name) else {
             message = StatusMessage(text: "Not a command: \(name) (try :help)", isError: true)
             return []
         }
-        return command.run(&self, argument)
-    }
-}
-
-/// A `:` command: names, help text, and what it does to the state.
-struct PromptCommand: Sendable {
-    var names: [String]
-    var usage: String
-    var help: String
-    var run: @Sendable (inout AppState, String) -> [Effect]
-
-    static let table: [PromptCommand] = [
-        PromptCommand(names: ["q", "quit"], usage: ":q", help: "Quit") { state, _ in
-            state.perform(.quit, count: nil)
-        },
-        PromptCommand(names: ["theme"], usage: ":theme NAME", help: "Switch to another theme") { state, name in
-            guard !name.isEmpty else {
-                state.message = StatusMessage(text: "Usage: :theme NAME", isError: true)
+        if command == .theme {
+            guard !argument.isEmpty else {
+                message = StatusMessage(text: "Usage: :theme NAME", isError: true)
                 return []
             }
-            return [.setTheme(name)]
-        },
-        PromptCommand(names: ["help", "h"], usage: ":help", help: "Show the help screen") { state, _ in
-            state.helpTop = 0
-            return []
-        },
-    ]
+            return [.setTheme(argument)]
+        }
+        return perform(command, count: nil)
+    }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import NewsModel
 import Screen
-import Store
 
 extension AppState {
     /// Effects to run once at start-up: sidebar counts and the first page of the list.
@@ -40,10 +39,10 @@ extension AppState {
             return applyPage(request, rows)
         case .articleLoaded(let id, let article):
             return applyArticle(id: id, article)
-        case .bookmarkSaved(let id, let on):
+        case .bookmarkSaved(let id, let on, let at):
             updateRows(id) { $0.bookmarked = on }
             if pane.article?.id == id {
-                let since = pane.article?.bookmarkedAt ?? Date()
+                let since = pane.article?.bookmarkedAt ?? at
                 pane.article?.bookmarkedAt = on ? since : nil
             }
             message = StatusMessage(text: on ? "Bookmarked" : "Bookmark removed", isError: false)
@@ -82,12 +81,7 @@ extension AppState {
         if key == .resize { return [] }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
-        if helpTop != nil, key == .escape || key == .char("q") {
-            helpTop = nil
-            pendingKeys = []; count = nil
-            return []
-        }
-        let context = helpTop != nil ? KeyContext.any : focus.keyContext
+        let context = helpTop != nil ? KeyContext.help : focus.keyContext
         if pendingKeys.isEmpty, case .char(let c) = key, c.isASCII, let digit = c.wholeNumberValue,
            digit > 0 || count != nil, keymap.lookup([key], context: context) == .unbound {
             count = min(99_999, (count ?? 0) * 10 + digit)
@@ -165,6 +159,11 @@ extension AppState {
         case .quit:
             quitRequested = true
             return savePositionEffects() + [.quit]
+        case .theme:
+            message = StatusMessage(text: "Usage: :theme NAME", isError: true)
+            return []
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear:
+            return editPrompt(command)
         }
     }
 

@@ -27,7 +27,7 @@ struct ReadCommand: AsyncParsableCommand {
             throw CLIError("cannot open the library \(path): \(error)")
         }
         let settings = ReaderSettings(configFile: configOptions.load(environment: environment), environment: environment)
-        var loop = ReaderLoop(store: store, environment: environment, settings: settings, started: started)
+        let loop = ReaderLoop(store: store, environment: environment, settings: settings, started: started)
         let status = try loop.run()
         if status != 0 { throw ExitCode(status) }
     }

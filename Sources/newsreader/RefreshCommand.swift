@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import Reader
+import ReaderEffects
+import Settings
 import Store
 import Theming
 
@@ -27,7 +30,7 @@ struct RefreshCommand: AsyncParsableCommand {
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
         var feeds = try store.feeds()
         if let tag {
-            feeds = feeds.filter { $0.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+            feeds = RefreshSelection.feeds(feeds, scope: .tag(tag))
             if feeds.isEmpty { throw CLIError("no feed has the tag \(tag)") }
         }
         if feeds.isEmpty {
@@ -36,8 +39,8 @@ struct RefreshCommand: AsyncParsableCommand {
         }
         let tty = isatty(STDOUT_FILENO) != 0
         let start = Date()
-        let refresher = FeedRefresher(store: store, maxConcurrent: configFile.config.refreshConcurrency,
-                                      timeout: configFile.config.refreshTimeout)
+        let refresher = FeedRefreshAdapter(refresher: FeedRefresher(
+            store: store, maxConcurrent: configFile.config.refreshConcurrency, timeout: configFile.config.refreshTimeout))
         let outcomes = await refresher.refresh(feeds) { done, total, outcome in
             if tty {
                 let width = 30
@@ -51,25 +54,18 @@ struct RefreshCommand: AsyncParsableCommand {
             }
         }
         if tty { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
-        var inserted = 0, updated = 0, unchanged = 0
-        var failures: [FeedRefresher.Outcome] = []
-        for outcome in outcomes {
-            switch outcome.status {
-            case .stored(let i, let u): inserted += i; updated += u
-            case .notModified: unchanged += 1
-            case .failed: failures.append(outcome)
-            }
-        }
+        let tally = RefreshTally(outcomes)
+        let failures = tally.failures
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
-        print("refreshed \(outcomes.count) feeds in \(seconds) s: \(inserted) new, \(updated) updated articles, "
-              + "\(unchanged) not modified, \(failures.count) failed")
+        print("refreshed \(outcomes.count) feeds in \(seconds) s: \(tally.inserted) new, \(tally.updated) updated articles, "
+              + "\(tally.unchanged) not modified, \(failures.count) failed")
         for failure in failures {
             CLIOutput.printError("\(failure.url): \(Self.describe(failure.status))")
         }
         if !failures.isEmpty { throw ExitCode(1) }
     }
 
-    static func describe(_ status: FeedRefresher.Status) -> String {
+    static func describe(_ status: FeedRefreshStatus) -> String {
         switch status {
         case .stored(let inserted, let updated): return "\(inserted) new, \(updated) updated"
         case .notModified: return "not modified"

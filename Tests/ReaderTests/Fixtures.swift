@@ -106,7 +106,7 @@ struct MemoryLibrary {
             return .pageLoaded(r, page)
         case .loadArticle(let id):
             return .articleLoaded(id: id, articles.first { $0.id == id })
-        case .setBookmark(let id, let on): return .bookmarkSaved(id: id, on: on)
+        case .setBookmark(let id, let on): return .bookmarkSaved(id: id, on: on, at: Fixtures.now)
         case .setRead(let id, let read, let announce): return .readSaved(id: id, read: read, announce: announce)
         default: return nil
         }

@@ -149,7 +149,7 @@ import Screen
         #expect(effects == [.setBookmark(id: state.list.rows[0].id, on: true)])
         #expect(state.message == nil)
         #expect(state.list.rows[0].bookmarked == false)
-        _ = state.update(.bookmarkSaved(id: state.list.rows[0].id, on: true))
+        _ = state.update(.bookmarkSaved(id: state.list.rows[0].id, on: true, at: Fixtures.now))
         #expect(state.list.rows[0].bookmarked == true)
         #expect(state.message?.text == "Bookmarked")
         let screen = state.view(styles: PlainStyles())

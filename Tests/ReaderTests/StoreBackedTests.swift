@@ -2,6 +2,7 @@ import Foundation
 import NewsModel
 import Screen
 import Store
+import ReaderEffects
 import Testing
 @testable import Reader
 

@@ -2,7 +2,6 @@ import Foundation
 import NewsModel
 import Screen
 import TextLayout
-import Theming
 
 /// The article list: date, unread dot, bookmark star, title (cut with "…"), source.
 /// Only the visible rows are drawn, from the loaded window.

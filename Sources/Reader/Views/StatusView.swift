@@ -1,5 +1,5 @@
+import NewsModel
 import Screen
-import Store
 import TextLayout
 
 /// The bottom line: the prompt while typing, else position, match count, pending keys and messages.

@@ -1,9 +1,10 @@
 import Foundation
+import Reader
 import NewsModel
 import Store
 
 /// Runs the effects that only need the store, turning results and errors into actions.
-/// The runtime calls this off the UI thread; tests call it inline.
+/// `EffectRunner` calls this off the UI thread.
 public struct StoreEffects: Sendable {
     public let store: LibraryStore
 
@@ -38,7 +39,7 @@ public struct StoreEffects: Sendable {
                 return .articleLoaded(id: id, try store.article(id: id))
             case .setBookmark(let id, let on):
                 try store.setBookmarked(id: id, on)
-                return .bookmarkSaved(id: id, on: on)
+                return .bookmarkSaved(id: id, on: on, at: Date())
             case .setRead(let id, let read, let announce):
                 try store.setRead(id: id, read)
                 return .readSaved(id: id, read: read, announce: announce)
