@@ -86,6 +86,15 @@ struct ArticleAssembler {
             var i = 0
             let n = buf.count
             while i < n {
+                if buf[i] == 0xC2, i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) {
+                    // A C1 control: its windows-1252 character (WHATWG), or nothing.
+                    let mapped = C1Controls.utf8(secondByte: buf[i + 1])
+                    i += 2
+                    if mapped.isEmpty { continue }
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(contentsOf: mapped)
+                    continue
+                }
                 let width = whitespaceWidth(buf, i)
                 if width > 0 {
                     pendingSpace = !out.isEmpty
@@ -106,7 +115,7 @@ struct ArticleAssembler {
         if c == 0x20 || (0x09...0x0D).contains(c) { return 1 }
         if c < 0xC2 { return 0 }
         let n = b.count
-        if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return 2 }
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { return 2 }
         guard i + 2 < n else { return 0 }
         let c1 = b[i + 1], c2 = b[i + 2]
         switch c {
