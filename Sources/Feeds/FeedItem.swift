@@ -36,6 +36,8 @@ struct ArticleAssembler {
             summary = Self.collapseWhitespace(summaryText)
         } else if let summaryHTML = nonEmpty(item.summaryHTML), nonEmpty(item.contentHTML) != nil {
             summary = HTMLText.plainText(summaryHTML)
+        } else if item.summaryText != nil || (item.summaryHTML != nil && nonEmpty(item.summaryHTML) == nil) {
+            summary = ""  // an empty <description/> or <summary/> is "", not absent
         } else if !text.isEmpty {
             summary = Self.truncate(text, maxCharacters: 300)
         }

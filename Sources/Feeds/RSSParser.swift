@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import NewsModel
 
 /// RSS 0.9x / 2.0 (`<rss><channel><item>`) and RSS 0.90 / 1.0 RDF (`<rdf:RDF><channel/><item/>`).
@@ -22,20 +23,31 @@ enum RSSParser {
         return (info, items)
     }
 
+    /// Core RSS elements win; Dublin Core (RSS 1.0 modules) fills in only what is missing.
     private static func channelInfo(_ channel: XMLElement) -> FeedInfo {
         var info = FeedInfo()
+        var dcTitle: String?, dcDescription: String?, coreDate: Date?, dcDate: Date?
         for child in channel.children {
             switch child.key(bare: bare) {
-            case "title": info.title = nonEmpty(AtomParser.collapse(child.text))
+            case "title": info.title = AtomParser.collapse(child.text)
+            case "dc:title": if dcTitle == nil { dcTitle = AtomParser.collapse(child.text) }
             case "link":
                 if info.link == nil { info.link = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            case "description": info.description = nonEmpty(child.text)
+            // Present but empty is "", not absent.
+            case "description": info.description = C1Controls.mapped(child.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            case "dc:description":
+                if dcDescription == nil { dcDescription = C1Controls.mapped(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
             case "language", "dc:language": info.language = nonEmpty(child.text.trimmingCharacters(in: .whitespaces))
-            case "lastBuildDate", "pubDate", "dc:date":
-                if info.updated == nil { info.updated = FeedDate.parse(child.text) }
+            case "lastBuildDate", "pubDate":
+                if coreDate == nil { coreDate = FeedDate.parse(child.text) }
+            case "dcterms:modified", "dc:date":
+                if dcDate == nil { dcDate = FeedDate.parse(child.text) }
             default: break
             }
         }
+        info.title = nonEmpty(info.title) ?? nonEmpty(dcTitle)
+        if info.description == nil { info.description = dcDescription }
+        info.updated = coreDate ?? dcDate
         return info
     }
 
@@ -46,9 +58,11 @@ enum RSSParser {
         if let about = element.attribute("about") { item.guid = nonEmpty(about) }
         var guidIsPermalink = false
         var guidText: String?
+        var dcTitle: String?, dcDescription: String?, dcDate: Date?
         for child in element.children {
             switch child.key(bare: bare) {
             case "title": item.title = child.text
+            case "dc:title": if dcTitle == nil { dcTitle = child.text }
             case "link":
                 if item.link == nil { item.link = resolveLink(child.text, base: child.baseURL ?? base) }
             case "guid":
@@ -56,12 +70,16 @@ enum RSSParser {
                 guidIsPermalink = (child.attribute("isPermaLink") ?? "true").lowercased() != "false"
             case "description":
                 item.summaryHTML = markup(of: child)
+            case "dc:description":
+                if dcDescription == nil { dcDescription = markup(of: child) }
             case "content:encoded", "xhtml:body", "body":
                 item.contentHTML = markup(of: child)
             case "dc:creator", "author", "itunes:author", "dc:author":
                 if item.author == nil { item.author = authorName(child.text) }
-            case "pubDate", "dc:date", "dcterms:issued", "dcterms:created":
-                if item.published == nil { item.published = FeedDate.parse(child.text) }
+            case "pubDate":
+                if let date = FeedDate.parse(child.text) { item.published = date }
+            case "dc:date", "dcterms:issued", "dcterms:created":
+                if dcDate == nil { dcDate = FeedDate.parse(child.text) }
             case "dcterms:modified", "atom:updated":
                 item.updated = FeedDate.parse(child.text)
             case "category", "dc:subject":
@@ -84,6 +102,9 @@ enum RSSParser {
             default: break
             }
         }
+        if nonEmpty(item.title) == nil, let dcTitle { item.title = dcTitle }
+        if item.summaryHTML == nil { item.summaryHTML = dcDescription }
+        if item.published == nil { item.published = dcDate }
         if let guidText {
             item.guid = guidText
             if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
