@@ -12,8 +12,8 @@ enum AtomParser {
         var dc = DublinCore()
         for child in root.children {
             switch child.key(bare: bare) {
-            case "title": info.title = nonEmpty(collapse(textConstruct(child).plain))
-            case "subtitle", "tagline": info.description = textConstruct(child).plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "title": info.title = nonEmpty(textConstruct(child).text)
+            case "subtitle", "tagline": info.description = textConstruct(child).text
             case "dc:title", "dc:description", "dc:date", "dcterms:modified": dc.note(child)
             case "link":
                 let rel = child.attribute("rel") ?? "alternate"
@@ -126,6 +126,9 @@ enum AtomParser {
 
         /// HTML for html/xhtml content; escaped text wrapped in paragraphs (made on demand) for text.
         var markup: String { html ?? AtomParser.escapeAsParagraphs(plain) }
+
+        /// One line of plain text: markup (comments, scripts, `<blink>`) gone, spaces collapsed.
+        var text: String { isHTML ? HTMLText.plainText(markup) : AtomParser.collapse(plain) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml, MIME types) and Atom 0.3 `mode` (xml, escaped, base64).

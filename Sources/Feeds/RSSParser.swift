@@ -29,14 +29,13 @@ enum RSSParser {
         var dcTitle: String?, dcDescription: String?, coreDate: Date?, dcDate: Date?
         for child in channel.children {
             switch child.key(bare: bare) {
-            case "title": info.title = AtomParser.collapse(child.text)
-            case "dc:title": if dcTitle == nil { dcTitle = AtomParser.collapse(child.text) }
+            case "title": info.title = plainText(child)
+            case "dc:title": if dcTitle == nil { dcTitle = plainText(child) }
             case "link":
                 if info.link == nil { info.link = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
             // Present but empty is "", not absent.
-            case "description": info.description = C1Controls.mapped(child.text.trimmingCharacters(in: .whitespacesAndNewlines))
-            case "dc:description":
-                if dcDescription == nil { dcDescription = C1Controls.mapped(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            case "description": info.description = plainText(child)
+            case "dc:description": if dcDescription == nil { dcDescription = plainText(child) }
             case "language", "dc:language": info.language = nonEmpty(child.text.trimmingCharacters(in: .whitespaces))
             case "lastBuildDate", "pubDate":
                 if coreDate == nil { coreDate = FeedDate.parse(child.text) }
@@ -61,8 +60,8 @@ enum RSSParser {
         var dcTitle: String?, dcDescription: String?, dcDate: Date?
         for child in element.children {
             switch child.key(bare: bare) {
-            case "title": item.title = child.text
-            case "dc:title": if dcTitle == nil { dcTitle = child.text }
+            case "title": item.title = markup(of: child)
+            case "dc:title": if dcTitle == nil { dcTitle = markup(of: child) }
             case "link":
                 if item.link == nil { item.link = resolveLink(child.text, base: child.baseURL ?? base) }
             case "guid":
@@ -103,6 +102,8 @@ enum RSSParser {
             }
         }
         if nonEmpty(item.title) == nil, let dcTitle { item.title = dcTitle }
+        // RSS titles are plain text by the spec, but escaped markup in them is common.
+        item.titleIsHTML = item.title.map(HTMLText.looksLikeHTML) ?? false
         if item.summaryHTML == nil { item.summaryHTML = dcDescription }
         if item.published == nil { item.published = dcDate }
         if let guidText {
@@ -110,6 +111,14 @@ enum RSSParser {
             if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
         }
         return item
+    }
+
+    /// One line of text from an element that may hold markup, escaped or not (comments,
+    /// `<script>`, `<blink>` and event attributes never become text; element text stays).
+    private static func plainText(_ element: XMLElement) -> String {
+        let raw = markup(of: element)
+        if element.hasElementChildren || HTMLText.looksLikeHTML(raw) { return HTMLText.plainText(raw) }
+        return AtomParser.collapse(raw)
     }
 
     /// HTML left unescaped inside RSS elements comes through as child elements: keep it as markup.

@@ -37,9 +37,10 @@ final class XMLTree {
         guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
         guard let ctxt = xmlNewParserCtxt() else { throw FeedParserError.notAFeed("libxml2 parser unavailable") }
         defer { xmlFreeParserCtxt(ctxt) }
+        // No XML_PARSE_NOBLANKS: its "ignorable whitespace" guess drops the space in
+        // `<b>Hello</b> <i>world</i>` inside raw XHTML content and titles.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue
-            | XML_PARSE_NOBLANKS.rawValue)
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
