@@ -172,6 +172,7 @@ enum AtomParser {
     private static func xhtmlMarkup(_ element: XMLElement) -> String {
         let kids = element.children
         let container = kids.count == 1 && kids[0].localName == "div" ? kids[0] : element
+        element.resolveLinks(base: element.baseURL)
         var markup = container.innerXML
         // Prefixed XHTML (`<h:p>`) would be unknown tags to the HTML parser.
         var prefixes = Set<String>()

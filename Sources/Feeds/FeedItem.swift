@@ -156,12 +156,9 @@ func nonEmpty(_ s: String?) -> String? {
     return nil
 }
 
-/// Resolves `ref` against `base`; keeps `ref` unchanged when it is absolute or unresolvable.
+/// Resolves `ref` against `base` (IRIs included); keeps `ref` when there is no base, drops
+/// script and data links.
 func resolveLink(_ ref: String?, base: URL?) -> String? {
     guard let raw = nonEmpty(ref) else { return nil }
-    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    if let base, let url = URL(string: trimmed, relativeTo: base), url.scheme != nil {
-        return url.absoluteString
-    }
-    return trimmed
+    return LinkResolver.resolve(raw, against: base)
 }

@@ -58,6 +58,7 @@ enum RSSParser {
         var guidIsPermalink = false
         var guidText: String?
         var dcTitle: String?, dcDescription: String?, dcDate: Date?
+        var contentBase: URL?, summaryBase: URL?  // xml:base on the element holding the HTML
         for child in element.children {
             switch child.key(bare: bare) {
             case "title": item.title = markup(of: child)
@@ -69,10 +70,12 @@ enum RSSParser {
                 guidIsPermalink = (child.attribute("isPermaLink") ?? "true").lowercased() != "false"
             case "description":
                 item.summaryHTML = markup(of: child)
+                summaryBase = child.baseURL
             case "dc:description":
                 if dcDescription == nil { dcDescription = markup(of: child) }
             case "content:encoded", "xhtml:body", "body":
                 item.contentHTML = markup(of: child)
+                contentBase = child.baseURL
             case "dc:creator", "author", "itunes:author", "dc:author":
                 if item.author == nil { item.author = authorName(child.text) }
             case "pubDate":
@@ -106,6 +109,7 @@ enum RSSParser {
         item.titleIsHTML = item.title.map(HTMLText.looksLikeHTML) ?? false
         if item.summaryHTML == nil { item.summaryHTML = dcDescription }
         if item.published == nil { item.published = dcDate }
+        if let base = nonEmpty(item.contentHTML) != nil ? contentBase : summaryBase { item.baseURL = base }
         if let guidText {
             item.guid = guidText
             if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
@@ -123,7 +127,9 @@ enum RSSParser {
 
     /// HTML left unescaped inside RSS elements comes through as child elements: keep it as markup.
     private static func markup(of element: XMLElement) -> String {
-        element.hasElementChildren ? element.innerXML : element.text
+        guard element.hasElementChildren else { return element.text }
+        element.resolveLinks(base: element.baseURL)
+        return element.innerXML
     }
 
     /// "jane@example.com (Jane Doe)" → "Jane Doe".
