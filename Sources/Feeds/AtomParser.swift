@@ -9,10 +9,12 @@ enum AtomParser {
         var info = FeedInfo()
         var items: [FeedItem] = []
         let rootBase = root.baseURL ?? feedURL
+        var dc = DublinCore()
         for child in root.children {
             switch child.key(bare: bare) {
-            case "title": info.title = nonEmpty(collapse(textConstruct(child).plain))
-            case "subtitle", "tagline": info.description = nonEmpty(textConstruct(child).plain)
+            case "title": info.title = nonEmpty(textConstruct(child).text)
+            case "subtitle", "tagline": info.description = textConstruct(child).text
+            case "dc:title", "dc:description", "dc:date", "dcterms:modified": dc.note(child)
             case "link":
                 let rel = child.attribute("rel") ?? "alternate"
                 if rel == "alternate", info.link == nil {
@@ -24,6 +26,10 @@ enum AtomParser {
             }
         }
         if let lang = root.attribute("lang") { info.language = nonEmpty(lang) }
+        // Dublin Core fills in only what the Atom elements left missing.
+        if info.title == nil { info.title = dc.title.map(collapse).flatMap(nonEmpty) }
+        if info.description == nil { info.description = dc.description?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if info.updated == nil { info.updated = dc.date }
         return (info, items)
     }
 
@@ -31,8 +37,10 @@ enum AtomParser {
         var item = FeedItem()
         let base = element.baseURL ?? feedURL
         item.baseURL = base
+        var dc = DublinCore()
         for child in element.children {
             switch child.key(bare: bare) {
+            case "dc:title", "dc:description", "dc:date", "dcterms:modified": dc.note(child)
             case "id": item.guid = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines))
             case "title":
                 let construct = textConstruct(child)
@@ -86,7 +94,23 @@ enum AtomParser {
             default: break
             }
         }
+        if nonEmpty(item.title) == nil, let title = dc.title { item.title = title; item.titleIsHTML = false }
+        if item.summaryHTML == nil, item.summaryText == nil { item.summaryText = dc.description }
+        if item.updated == nil { item.updated = dc.date }
         return item
+    }
+
+    /// `dc:title`, `dc:description`, `dcterms:modified`/`dc:date`: the first of each, as fallbacks.
+    private struct DublinCore {
+        var title: String?, description: String?, date: Date?
+
+        mutating func note(_ element: XMLElement) {
+            switch element.key(bare: AtomParser.bare) {
+            case "dc:title": if title == nil { title = element.text }
+            case "dc:description": if description == nil { description = element.text }
+            default: if date == nil { date = FeedDate.parse(element.text) }
+            }
+        }
     }
 
     struct TextConstruct {
@@ -102,14 +126,19 @@ enum AtomParser {
 
         /// HTML for html/xhtml content; escaped text wrapped in paragraphs (made on demand) for text.
         var markup: String { html ?? AtomParser.escapeAsParagraphs(plain) }
+
+        /// One line of plain text: markup (comments, scripts, `<blink>`) gone, spaces collapsed.
+        var text: String { isHTML ? HTMLText.plainText(markup) : AtomParser.collapse(plain) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml, MIME types) and Atom 0.3 `mode` (xml, escaped, base64).
     static func textConstruct(_ element: XMLElement) -> TextConstruct {
-        let type = (element.attribute("type") ?? "text").lowercased()
+        let type = (element.attribute("type") ?? "text").lowercased().trimmingCharacters(in: .whitespaces)
         let mode = element.attribute("mode")?.lowercased()
-        if mode == "base64", let data = Data(base64Encoded: element.text.filter { !$0.isWhitespace }),
-           let decoded = String(data: data, encoding: .utf8) {
+        // Atom 0.3 mode="base64"; Atom 1.0 (RFC 4287 §4.1.3.3): a media type that is neither
+        // text/* nor XML means the content is base64.
+        if mode == "base64" || (mode == nil && isBase64MediaType(type)) {
+            let decoded = decodeBase64(element.text)
             let html = type.contains("html")
             return TextConstruct(markup: html ? decoded : escapeAsParagraphs(decoded), plain: decoded, isHTML: html)
         }
@@ -124,10 +153,26 @@ enum AtomParser {
         return TextConstruct(markup: nil, plain: element.text, isHTML: false)
     }
 
+    static func isBase64MediaType(_ type: String) -> Bool {
+        guard type.contains("/"), !type.hasPrefix("text/") else { return false }
+        let essence = type.split(separator: ";").first.map(String.init) ?? type
+        return !(essence.hasSuffix("/xml") || essence.hasSuffix("+xml") || essence.hasSuffix("-xml"))
+    }
+
+    /// Base64 text (whitespace and missing padding tolerated) → UTF-8 text; binary content
+    /// (not UTF-8) is nothing a reader can show.
+    static func decodeBase64(_ text: String) -> String {
+        var compact = text.filter { !$0.isWhitespace }
+        if compact.count % 4 != 0 { compact += String(repeating: "=", count: 4 - compact.count % 4) }
+        guard let data = Data(base64Encoded: compact, options: .ignoreUnknownCharacters) else { return "" }
+        return String(data: data, encoding: .utf8) ?? ""
+    }
+
     /// The xhtml `<div>` wrapper's children (or the element's own children), without namespace prefixes.
     private static func xhtmlMarkup(_ element: XMLElement) -> String {
         let kids = element.children
         let container = kids.count == 1 && kids[0].localName == "div" ? kids[0] : element
+        element.resolveLinks(base: element.baseURL)
         var markup = container.innerXML
         // Prefixed XHTML (`<h:p>`) would be unknown tags to the HTML parser.
         var prefixes = Set<String>()

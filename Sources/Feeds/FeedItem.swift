@@ -36,6 +36,8 @@ struct ArticleAssembler {
             summary = Self.collapseWhitespace(summaryText)
         } else if let summaryHTML = nonEmpty(item.summaryHTML), nonEmpty(item.contentHTML) != nil {
             summary = HTMLText.plainText(summaryHTML)
+        } else if item.summaryText != nil || (item.summaryHTML != nil && nonEmpty(item.summaryHTML) == nil) {
+            summary = ""  // an empty <description/> or <summary/> is "", not absent
         } else if !text.isEmpty {
             summary = Self.truncate(text, maxCharacters: 300)
         }
@@ -86,6 +88,15 @@ struct ArticleAssembler {
             var i = 0
             let n = buf.count
             while i < n {
+                if buf[i] == 0xC2, i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) {
+                    // A C1 control: its windows-1252 character (WHATWG), or nothing.
+                    let mapped = C1Controls.utf8(secondByte: buf[i + 1])
+                    i += 2
+                    if mapped.isEmpty { continue }
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(contentsOf: mapped)
+                    continue
+                }
                 let width = whitespaceWidth(buf, i)
                 if width > 0 {
                     pendingSpace = !out.isEmpty
@@ -106,7 +117,7 @@ struct ArticleAssembler {
         if c == 0x20 || (0x09...0x0D).contains(c) { return 1 }
         if c < 0xC2 { return 0 }
         let n = b.count
-        if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return 2 }
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { return 2 }
         guard i + 2 < n else { return 0 }
         let c1 = b[i + 1], c2 = b[i + 2]
         switch c {
@@ -145,12 +156,9 @@ func nonEmpty(_ s: String?) -> String? {
     return nil
 }
 
-/// Resolves `ref` against `base`; keeps `ref` unchanged when it is absolute or unresolvable.
+/// Resolves `ref` against `base` (IRIs included); keeps `ref` when there is no base, drops
+/// script and data links.
 func resolveLink(_ ref: String?, base: URL?) -> String? {
     guard let raw = nonEmpty(ref) else { return nil }
-    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    if let base, let url = URL(string: trimmed, relativeTo: base), url.scheme != nil {
-        return url.absoluteString
-    }
-    return trimmed
+    return LinkResolver.resolve(raw, against: base)
 }

@@ -45,7 +45,7 @@ public enum FeedParser {
             let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
             return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
         }
-        let decoded = FeedEncoding.decode(data, httpCharset: charset(fromContentType: httpContentType))
+        let decoded = FeedEncoding.decode(data, httpContentType: httpContentType)
         let sanitized = try XMLSanitizer.sanitize(decoded.utf8)
         let tree = try XMLTree(utf8: sanitized, url: url)
         guard let root = tree.root else { throw FeedParserError.notAFeed("empty document") }
@@ -68,7 +68,7 @@ public enum FeedParser {
         if looksLikeJSON(data) {
             return data.range(of: Data("jsonfeed.org/version".utf8)) != nil ? .jsonFeed : nil
         }
-        let head = FeedEncoding.decode(data.prefix(65_536), httpCharset: nil).utf8
+        let head = FeedEncoding.decode(data.prefix(65_536), httpContentType: nil).utf8
         guard let name = rootElementName(head) else { return nil }
         switch name.lowercased() {
         case "rss", "channel": return .rss
@@ -104,17 +104,6 @@ public enum FeedParser {
             if seen.insert(article.id).inserted { articles.append(article) }
         }
         return ParsedDocument(feed: info, articles: articles, warnings: warnings)
-    }
-
-    static func charset(fromContentType contentType: String?) -> String? {
-        guard let contentType else { return nil }
-        for part in contentType.split(separator: ";") {
-            let pair = part.split(separator: "=", maxSplits: 1)
-            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
-            }
-        }
-        return nil
     }
 
     private static func looksLikeJSON(_ data: Data) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import NewsModel
 
 /// JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
@@ -16,7 +17,7 @@ enum JSONFeedParser {
         info.link = string(dict["home_page_url"])
         info.description = string(dict["description"])
         info.language = string(dict["language"])
-        let base = string(dict["home_page_url"]).flatMap { URL(string: $0) } ?? feedURL
+        let base = string(dict["home_page_url"]).flatMap { LinkResolver.resolveURL($0, against: feedURL) } ?? feedURL
         let feedAuthor = authorName(dict)
         var items: [FeedItem] = []
         for case let entry as [String: Any] in (dict["items"] as? [Any]) ?? [] {

@@ -3,7 +3,7 @@ import Foundation
 /// OPML 1.0/2.0 subscription lists: nested outlines become tags, as does the `category` attribute.
 public enum OPML {
     public static func parse(data: Data) throws -> SubscriptionList {
-        let decoded = FeedEncoding.decode(data, httpCharset: nil)
+        let decoded = FeedEncoding.decode(data, httpContentType: nil)
         let tree = try XMLTree(utf8: try XMLSanitizer.sanitize(decoded.utf8), url: nil)
         guard let root = tree.root, root.localName.lowercased() == "opml" else {
             throw FeedParserError.notAFeed("not an OPML file")

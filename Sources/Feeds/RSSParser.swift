@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import NewsModel
 
 /// RSS 0.9x / 2.0 (`<rss><channel><item>`) and RSS 0.90 / 1.0 RDF (`<rdf:RDF><channel/><item/>`).
@@ -22,20 +23,30 @@ enum RSSParser {
         return (info, items)
     }
 
+    /// Core RSS elements win; Dublin Core (RSS 1.0 modules) fills in only what is missing.
     private static func channelInfo(_ channel: XMLElement) -> FeedInfo {
         var info = FeedInfo()
+        var dcTitle: String?, dcDescription: String?, coreDate: Date?, dcDate: Date?
         for child in channel.children {
             switch child.key(bare: bare) {
-            case "title": info.title = nonEmpty(AtomParser.collapse(child.text))
+            case "title": info.title = plainText(child)
+            case "dc:title": if dcTitle == nil { dcTitle = plainText(child) }
             case "link":
                 if info.link == nil { info.link = nonEmpty(child.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            case "description": info.description = nonEmpty(child.text)
+            // Present but empty is "", not absent.
+            case "description": info.description = plainText(child)
+            case "dc:description": if dcDescription == nil { dcDescription = plainText(child) }
             case "language", "dc:language": info.language = nonEmpty(child.text.trimmingCharacters(in: .whitespaces))
-            case "lastBuildDate", "pubDate", "dc:date":
-                if info.updated == nil { info.updated = FeedDate.parse(child.text) }
+            case "lastBuildDate", "pubDate":
+                if coreDate == nil { coreDate = FeedDate.parse(child.text) }
+            case "dcterms:modified", "dc:date":
+                if dcDate == nil { dcDate = FeedDate.parse(child.text) }
             default: break
             }
         }
+        info.title = nonEmpty(info.title) ?? nonEmpty(dcTitle)
+        if info.description == nil { info.description = dcDescription }
+        info.updated = coreDate ?? dcDate
         return info
     }
 
@@ -46,9 +57,12 @@ enum RSSParser {
         if let about = element.attribute("about") { item.guid = nonEmpty(about) }
         var guidIsPermalink = false
         var guidText: String?
+        var dcTitle: String?, dcDescription: String?, dcDate: Date?
+        var contentBase: URL?, summaryBase: URL?  // xml:base on the element holding the HTML
         for child in element.children {
             switch child.key(bare: bare) {
-            case "title": item.title = child.text
+            case "title": item.title = markup(of: child)
+            case "dc:title": if dcTitle == nil { dcTitle = markup(of: child) }
             case "link":
                 if item.link == nil { item.link = resolveLink(child.text, base: child.baseURL ?? base) }
             case "guid":
@@ -56,12 +70,18 @@ enum RSSParser {
                 guidIsPermalink = (child.attribute("isPermaLink") ?? "true").lowercased() != "false"
             case "description":
                 item.summaryHTML = markup(of: child)
+                summaryBase = child.baseURL
+            case "dc:description":
+                if dcDescription == nil { dcDescription = markup(of: child) }
             case "content:encoded", "xhtml:body", "body":
                 item.contentHTML = markup(of: child)
+                contentBase = child.baseURL
             case "dc:creator", "author", "itunes:author", "dc:author":
                 if item.author == nil { item.author = authorName(child.text) }
-            case "pubDate", "dc:date", "dcterms:issued", "dcterms:created":
-                if item.published == nil { item.published = FeedDate.parse(child.text) }
+            case "pubDate":
+                if let date = FeedDate.parse(child.text) { item.published = date }
+            case "dc:date", "dcterms:issued", "dcterms:created":
+                if dcDate == nil { dcDate = FeedDate.parse(child.text) }
             case "dcterms:modified", "atom:updated":
                 item.updated = FeedDate.parse(child.text)
             case "category", "dc:subject":
@@ -84,6 +104,12 @@ enum RSSParser {
             default: break
             }
         }
+        if nonEmpty(item.title) == nil, let dcTitle { item.title = dcTitle }
+        // RSS titles are plain text by the spec, but escaped markup in them is common.
+        item.titleIsHTML = item.title.map(HTMLText.looksLikeHTML) ?? false
+        if item.summaryHTML == nil { item.summaryHTML = dcDescription }
+        if item.published == nil { item.published = dcDate }
+        if let base = nonEmpty(item.contentHTML) != nil ? contentBase : summaryBase { item.baseURL = base }
         if let guidText {
             item.guid = guidText
             if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
@@ -91,9 +117,19 @@ enum RSSParser {
         return item
     }
 
+    /// One line of text from an element that may hold markup, escaped or not (comments,
+    /// `<script>`, `<blink>` and event attributes never become text; element text stays).
+    private static func plainText(_ element: XMLElement) -> String {
+        let raw = markup(of: element)
+        if element.hasElementChildren || HTMLText.looksLikeHTML(raw) { return HTMLText.plainText(raw) }
+        return AtomParser.collapse(raw)
+    }
+
     /// HTML left unescaped inside RSS elements comes through as child elements: keep it as markup.
     private static func markup(of element: XMLElement) -> String {
-        element.hasElementChildren ? element.innerXML : element.text
+        guard element.hasElementChildren else { return element.text }
+        element.resolveLinks(base: element.baseURL)
+        return element.innerXML
     }
 
     /// "jane@example.com (Jane Doe)" → "Jane Doe".

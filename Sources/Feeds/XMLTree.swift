@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Markup
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,6 +31,8 @@ enum FeedNamespace {
 final class XMLTree {
     let doc: xmlDocPtr
     let wellFormed: Bool
+    /// Where the document came from: the base of every relative reference without xml:base.
+    let documentURL: URL?
 
     /// Parses sanitised UTF-8 bytes with libxml2: no network, no entity substitution, no DTD,
     /// recovering from errors so a truncated feed keeps what came before the break.
@@ -37,9 +40,10 @@ final class XMLTree {
         guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
         guard let ctxt = xmlNewParserCtxt() else { throw FeedParserError.notAFeed("libxml2 parser unavailable") }
         defer { xmlFreeParserCtxt(ctxt) }
+        // No XML_PARSE_NOBLANKS: its "ignorable whitespace" guess drops the space in
+        // `<b>Hello</b> <i>world</i>` inside raw XHTML content and titles.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue
-            | XML_PARSE_NOBLANKS.rawValue)
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
@@ -49,6 +53,7 @@ final class XMLTree {
         }
         guard let parsed else { throw FeedParserError.notAFeed("not XML") }
         doc = parsed
+        documentURL = url
         wellFormed = ctxt.pointee.wellFormed != 0
     }
 
@@ -125,10 +130,53 @@ struct XMLElement {
         return String(cString: content)
     }
 
-    /// The effective base URL here: xml:base attributes up the tree, then the document URL.
+    /// The effective base URL here (XML Base §4.2): the document URL, then each xml:base from
+    /// the root down to this element resolved against the one above. Done here rather than
+    /// with libxml2's xmlNodeGetBase, whose URI parser gives up on IRIs (non-ASCII characters).
     var baseURL: URL? {
-        guard let base = xmlNodeGetBase(tree.doc, node) else { return nil }
-        defer { free(base) }
-        return URL(string: String(cString: base))
+        var bases: [String] = []
+        var current: xmlNodePtr? = node
+        while let n = current, n.pointee.type == XML_ELEMENT_NODE {
+            if let base = Self.xmlBase(n) { bases.append(base) }
+            current = n.pointee.parent
+        }
+        var base = tree.documentURL
+        for reference in bases.reversed() { base = LinkResolver.resolveURL(reference, against: base) ?? base }
+        return base
+    }
+
+    private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    private static func xmlBase(_ node: xmlNodePtr) -> String? {
+        guard node.pointee.properties != nil, let value = xmlGetNsProp(node, "base", xmlNamespace) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    /// Makes every `href`/`src` below this element absolute, against `base` and any xml:base on
+    /// the way down, so raw (X)HTML content keeps its links once serialised.
+    func resolveLinks(base: URL?) {
+        func walk(_ parent: xmlNodePtr, _ base: URL?) {
+            var child = parent.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    var here = base
+                    if let reference = Self.xmlBase(c) { here = LinkResolver.resolveURL(reference, against: base) ?? base }
+                    if c.pointee.properties != nil {
+                        for name in ["href", "src"] {
+                            guard let raw = xmlGetProp(c, name) else { continue }
+                            let value = String(cString: raw)
+                            free(raw)
+                            if let resolved = LinkResolver.resolve(value, against: here), resolved != value {
+                                xmlSetProp(c, name, resolved)
+                            }
+                        }
+                    }
+                    walk(c, here)
+                }
+                child = c.pointee.next
+            }
+        }
+        walk(node, base)
     }
 }

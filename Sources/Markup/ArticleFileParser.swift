@@ -87,9 +87,15 @@ public enum ArticleFileParser {
     private static func parse(data: Data, fileName: String, source: ArticleSource?, errorName: String) throws -> ParsedDocument {
         var decoded = try TextFileDecoder.decode(data, fileName: errorName)
         let format = format(forFileName: fileName) ?? sniffFormat(decoded.text)
-        // Not UTF-8, but an HTML page that says what it is: believe it.
-        if format == .html, !decoded.warnings.isEmpty, let text = HTMLCharset.decode(data) {
-            decoded = TextFileDecoder.Decoded(text: TextFileDecoder.withoutControlCharacters(text), warnings: [])
+        // Not UTF-8, but an HTML page that says what it is: the shared front end believes it.
+        // A page that says UTF-8 and is not keeps its repaired text and the warning.
+        if format == .html, !decoded.warnings.isEmpty,
+           let label = HTMLCharset.declared(in: Array(data.prefix(4096))), CharsetLabel.resolve(label) != "UTF-8" {
+            let html = ByteDecoder.decode(data, kind: .html)
+            if html.encoding != "UTF-8" {
+                let text = String(decoding: html.utf8, as: UTF8.self)
+                decoded = TextFileDecoder.Decoded(text: TextFileDecoder.withoutControlCharacters(text), warnings: [])
+            }
         }
         var content: ArticleContent
         switch format {

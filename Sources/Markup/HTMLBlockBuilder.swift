@@ -95,6 +95,10 @@ struct HTMLBlockBuilder {
             }
         case .headOnly:
             headElement(node)
+            // <link>/<meta>/<base> are void: whatever libxml2 hung below them follows them.
+            if node.pointee.children != nil, !Self.isTitle(rawName) { visitChildren(node) }
+        case .void:
+            visitChildren(node)
         case .html:
             if let lang = HTMLNode.attribute(node, "lang") { meta.language = lang }
             visitChildren(node)
@@ -308,6 +312,10 @@ struct HTMLBlockBuilder {
         default:
             break
         }
+    }
+
+    private static func isTitle(_ name: UnsafePointer<xmlChar>) -> Bool {
+        strcasecmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "title") == 0
     }
 
     // MARK: Emitting

@@ -43,7 +43,15 @@ struct InlineAccumulator {
                 continue
             }
             if Self.isControl(byte, next: index < text.count ? text[index] : 0) {
-                if byte == 0xC2 { index += 1 }
+                guard byte == 0xC2 else { continue }
+                let mapped = C1Controls.utf8(secondByte: text[index])
+                index += 1
+                if mapped.isEmpty { continue }
+                if !styled { ensureStyle(); styled = true }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(contentsOf: mapped)
+                suppressSpace = false
+                hasContent = true
                 continue
             }
             if !styled { ensureStyle(); styled = true }
@@ -70,7 +78,10 @@ struct InlineAccumulator {
                 continue
             }
             if byte != 0x0A, Self.isControl(byte, next: index < text.count ? text[index] : 0) {
-                if byte == 0xC2 { index += 1 }
+                guard byte == 0xC2 else { continue }
+                let mapped = C1Controls.utf8(secondByte: text[index])
+                index += 1
+                if !mapped.isEmpty { bytes.append(contentsOf: mapped); preColumn += 1; hasContent = true }
                 continue
             }
             bytes.append(byte)
@@ -80,7 +91,8 @@ struct InlineAccumulator {
     }
 
     /// C0 controls (other than the whitespace handled before), DEL, and C1 controls (UTF-8
-    /// `C2 80`…`C2 9F`): never useful in an article, and unsafe on a terminal.
+    /// `C2 80`…`C2 9F`): unsafe on a terminal. C1 controls are mapped to their windows-1252
+    /// characters by the callers (`C1Controls`); the rest are dropped.
     @inline(__always) private static func isControl(_ byte: UInt8, next: UInt8) -> Bool {
         byte < 0x20 || byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F)
     }

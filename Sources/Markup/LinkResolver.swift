@@ -1,8 +1,9 @@
 import Foundation
 
-/// Link targets from HTML/Markdown → absolute URLs (when a base is known), dropping schemes
-/// that mean nothing in a terminal or are unsafe to open.
-enum LinkResolver {
+/// Link targets from HTML/Markdown/feeds → absolute URLs (when a base is known), dropping
+/// schemes that mean nothing in a terminal or are unsafe to open. IRIs (non-ASCII paths,
+/// queries, host names) resolve too and come out percent-encoded (hosts in punycode).
+public enum LinkResolver {
     static let refusedSchemes = ["javascript:", "vbscript:", "data:"]
 
     private static func isPlainAbsolute(_ href: String) -> Bool {
@@ -11,7 +12,14 @@ enum LinkResolver {
         return !href.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
     }
 
-    static func resolve(_ href: String, against base: URL?) -> String? {
+    /// `href` resolved against `base` as a URL, for use as the next base (xml:base chains).
+    public static func resolveURL(_ href: String, against base: URL?) -> URL? {
+        guard let resolved = resolve(href, against: base) else { return nil }
+        return URL(string: resolved) ?? resolved.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["#", "%"]))
+            .flatMap { URL(string: $0) }
+    }
+
+    public static func resolve(_ href: String, against base: URL?) -> String? {
         let trimmed = href.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         // Already absolute web links (most feed links) need no URL parsing.

@@ -74,8 +74,9 @@ enum TextFileDecoder {
         return decoded
     }
 
-    /// Drops C0 controls other than tab/LF/CR/FF, DEL and C1 controls: escape sequences in a
-    /// saved file must never reach the terminal.
+    /// Drops C0 controls other than tab/LF/CR/FF and DEL, and maps C1 controls to their
+    /// windows-1252 characters (dropping the undefined five): escape sequences in a saved file
+    /// must never reach the terminal.
     static func withoutControlCharacters(_ text: String) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
             let value = scalar.value
@@ -84,7 +85,13 @@ enum TextFileDecoder {
         }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) {
+                scalars.append(scalar)
+            } else if let mapped = C1Controls.scalar(for: scalar.value) {
+                scalars.append(mapped)  // windows-1252 smart quotes decoded as Latin-1 upstream
+            }
+        }
         return String(scalars)
     }
 
