@@ -35,6 +35,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "CTextWidth"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Build-time embedding of Themes/ and the demo library into the binary.
         .executableTarget(name: "ResourceEmbedder"),
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "Markup", dependencies: ["NewsModel", "CLibXML2"]),
         .target(name: "Feeds", dependencies: ["NewsModel", "Markup", "CLibXML2"]),
-        .target(name: "Store", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "Store", dependencies: ["NewsModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                                         .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),
         .target(name: "Screen", dependencies: ["TextLayout"]),

@@ -116,11 +116,6 @@ enum ArticleRecord {
     /// `articleBody.text` instead of the text a second time (a real empty text is TEXT '').
     static let derivedText = BulkValue.blob([])
 
-    /// The stored form of an article's text: the marker when the body gives it back exactly.
-    static func storedText(_ article: Article) -> BulkValue {
-        article.text == article.body.plainText ? derivedText : .text(article.text)
-    }
-
     /// `text` and, only when the text is derived, `textBody` (the body to derive it from).
     static func storedTextColumns(_ alias: String) -> String {
         "\(alias).text, CASE WHEN typeof(\(alias).text) = 'blob' THEN \(alias).body END AS textBody"
@@ -155,8 +150,8 @@ enum ArticleRecord {
             link: row["link"],
             source: ArticleSource(kind: kind, location: row["sourceLocation"], name: row["sourceName"]),
             guid: row["guid"],
-            summary: row["summary"],
-            contentHTML: row["contentHTML"],
+            summary: StoredText.text(row["summary"]),
+            contentHTML: StoredText.text(row["contentHTML"]),
             body: body(row["body"]),
             text: text(row),
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
@@ -220,14 +215,6 @@ struct EncodedArticle {
             hasher.add(enclosure.length.map { String($0) })
         }
         contentHash = hasher.hex
-    }
-
-    /// Body (`BodyCodec` bytes) and enclosures (JSON of the Codable form) as stored.
-    func stored(_ encoder: JSONEncoder) throws -> (body: [UInt8], enclosures: String) {
-        let body = BodyCodec.encode(article.body)
-        let enclosures = article.enclosures.isEmpty ? "[]"
-            : String(decoding: try encoder.encode(article.enclosures), as: UTF8.self)
-        return (body, enclosures)
     }
 }
 

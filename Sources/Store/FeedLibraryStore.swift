@@ -93,24 +93,32 @@ extension LibraryStore {
         let subscription = try read { db in
             try Row.fetchOne(db, sql: "SELECT title, tags FROM feed WHERE url = ?", arguments: [url])
         }
-        let feedTags = Self.decodeTags(subscription?["tags"])
-        let userTitle: String? = subscription?["title"]
-        let tagged = articles.map { article -> Article in
-            var article = article
-            for tag in feedTags where !article.tags.contains(tag) { article.tags.append(tag) }
-            if let userTitle { article.source.name = userTitle }
-            return article
+        let update = FeedUpdate(url: url, feedTitle: feedTitle, articles: articles,
+                                feedTags: Self.decodeTags(subscription?["tags"]), userTitle: subscription?["title"],
+                                etag: etag, lastModified: lastModified)
+        return try storeFeedUpdates([update], at: date)[0]
+    }
+
+    /// Stores several refreshed feeds in one transaction (the refresh writer batches feeds this
+    /// way: one commit, one set of prepared statements for all of them). Results in input order.
+    public func storeFeedUpdates(_ updates: [FeedUpdate], at date: Date = Date()) throws -> [UpsertResult] {
+        guard !updates.isEmpty else { return [] }
+        let now = ArticleRecord.millis(date)
+        return try write { db in
+            try Self.bulkWrite(db, count: updates.reduce(0) { $0 + $1.count }) { writer in
+                let finish = try db.cachedStatement(sql: """
+                    UPDATE feed SET feedTitle = COALESCE(?, feedTitle), etag = ?, lastModified = ?, lastError = NULL,
+                        lastRefresh = ?, itemCount = (SELECT COUNT(*) FROM article WHERE sourceLocation = ?)
+                    WHERE url = ?
+                    """)
+                return try updates.map { update in
+                    let result = try writer.upsert(update.articles, now: now)
+                    try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
+                                                   update.url, update.url])
+                    return result
+                }
+            }
         }
-        let result = try upsert(tagged)
-        try write { db in
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sourceLocation = ?",
-                                         arguments: [url]) ?? 0
-            try db.execute(sql: """
-                UPDATE feed SET feedTitle = COALESCE(?, feedTitle), etag = ?, lastModified = ?, lastError = NULL,
-                    lastRefresh = ?, itemCount = ? WHERE url = ?
-                """, arguments: [feedTitle, etag, lastModified, ArticleRecord.millis(date), count, url])
-        }
-        return result
     }
 
     static func tagsJSON(_ tags: [String]) -> String {

@@ -12,41 +12,34 @@ extension LibraryStore {
     @discardableResult
     public func upsert(_ articles: [Article]) throws -> UpsertResult {
         guard !articles.isEmpty else { return UpsertResult() }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let encoded = articles.map(EncodedArticle.init)
+        return try upsert(prepared: PreparedArticle.prepareAll(articles))
+    }
+
+    /// The same for articles prepared beforehand (on other threads).
+    @discardableResult
+    public func upsert(prepared: [PreparedArticle]) throws -> UpsertResult {
+        guard !prepared.isEmpty else { return UpsertResult() }
         let now = ArticleRecord.millis(Date())
         return try write { db in
-            // A large batch dirties many pages; if they do not fit the cache SQLite spills them
-            // to the WAL mid-transaction and rewrites them again later.
-            let big = encoded.count >= Self.ftsMergeThreshold
-            if big { try db.execute(sql: "PRAGMA cache_size = -262144") }
-            defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
-            var result = UpsertResult()
-            let writer = try UpsertStatements(db, encoder: encoder)
-            for item in encoded {
-                let existing = try writer.lookup.first([.text(item.article.id)]) { c in
-                    ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
-                                    read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5))
-                }
-                if let existing {
-                    if existing.contentHash == item.contentHash {
-                        result.unchanged += 1
-                    } else {
-                        try writer.update(item, existing: existing)
-                        result.updated += 1
-                    }
-                } else {
-                    try writer.insert(item, firstSeen: now)
-                    result.inserted += 1
-                }
-            }
-            if result.inserted + result.updated >= Self.ftsMergeThreshold {
-                // Fold the many small segments a big import leaves into fewer, bigger ones.
-                try db.execute(sql: "INSERT INTO articleSearch(articleSearch, rank) VALUES('merge', 500)")
-            }
-            return result
+            try Self.bulkWrite(db, count: prepared.count) { writer in try writer.upsert(prepared, now: now) }
         }
+    }
+
+    /// Runs `body` with the bulk statements inside the caller's transaction, with a cache big
+    /// enough for the batch, and folds the FTS segments a big batch leaves.
+    static func bulkWrite<T>(_ db: Database, count: Int, _ body: (UpsertStatements) throws -> T) throws -> T {
+        // A large batch dirties many pages; if they do not fit the cache SQLite spills them
+        // to the WAL mid-transaction and rewrites them again later.
+        let big = count >= Self.ftsMergeThreshold
+        if big { try db.execute(sql: "PRAGMA cache_size = -262144") }
+        defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
+        let writer = try UpsertStatements(db)
+        let result = try body(writer)
+        if writer.written >= Self.ftsMergeThreshold {
+            // Fold the many small segments a big import leaves into fewer, bigger ones.
+            try db.execute(sql: "INSERT INTO articleSearch(articleSearch, rank) VALUES('merge', 500)")
+        }
+        return result
     }
 
     /// Batches at least this large end with an FTS merge step.
@@ -82,7 +75,7 @@ extension LibraryStore {
 }
 
 /// What the upsert needs to know about a stored article.
-private struct ExistingArticle {
+struct ExistingArticle {
     var seq: Int64
     var contentHash: String
     var firstSeen: Int64
@@ -91,10 +84,9 @@ private struct ExistingArticle {
     var tagsJSON: String
 }
 
-/// The prepared statements of one upsert transaction.
-private struct UpsertStatements {
+/// The prepared statements of one upsert transaction, reused for every article in it.
+final class UpsertStatements {
     let db: Database
-    let encoder: JSONEncoder
     let lookup: BulkStatement
     let insertArticle: BulkStatement
     let updateArticle: BulkStatement
@@ -107,10 +99,11 @@ private struct UpsertStatements {
     let deleteSections: BulkStatement
     let insertFTS: BulkStatement
     let deleteFTS: BulkStatement
+    /// Articles inserted or updated so far.
+    private(set) var written = 0
 
-    init(_ db: Database, encoder: JSONEncoder) throws {
+    init(_ db: Database) throws {
         self.db = db
-        self.encoder = encoder
         lookup = try BulkStatement(db, """
             SELECT seq, contentHash, firstSeen, read, title, tags FROM article WHERE id = ?
             """)
@@ -153,27 +146,51 @@ private struct UpsertStatements {
 
     private static func ms(_ date: Date?) -> BulkValue { BulkValue(date.map(ArticleRecord.millis)) }
 
-    func insert(_ item: EncodedArticle, firstSeen: Int64) throws {
+    /// Inserts the new, updates the changed, counts the unchanged.
+    func upsert(_ items: [PreparedArticle], now: Int64) throws -> UpsertResult {
+        var result = UpsertResult()
+        for item in items {
+            let existing = try lookup.first([.text(item.article.id)]) { c in
+                ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
+                                read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5))
+            }
+            if let existing {
+                if existing.contentHash == item.encoded.contentHash {
+                    result.unchanged += 1
+                } else {
+                    try update(item, existing: existing)
+                    result.updated += 1
+                }
+            } else {
+                try insert(item, firstSeen: now)
+                result.inserted += 1
+            }
+        }
+        written += result.inserted + result.updated
+        return result
+    }
+
+    func insert(_ item: PreparedArticle, firstSeen: Int64) throws {
         let a = item.article
+        let e = item.encoded
         let sortDate = a.published.map(ArticleRecord.millis) ?? firstSeen
         try insertArticle.execute([
             .text(a.id), .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
-            .int(firstSeen), .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author),
+            .int(firstSeen), .text(e.sectionKey), .text(e.tagsJSON), BulkValue(a.author),
             BulkValue(a.link), .text(a.source.kind.rawValue), .text(a.source.location),
-            .text(a.source.name), .text(a.guid), .text(item.contentHash), BulkValue(a.read),
+            .text(a.source.name), .text(a.guid), .text(e.contentHash), BulkValue(a.read),
             Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
         ])
         let seq = db.lastInsertedRowID
-        let stored = try item.stored(encoder)
-        try insertBody.execute([.int(seq), BulkValue(a.summary), BulkValue(a.contentHTML),
-                                .blob(stored.body), ArticleRecord.storedText(a), .text(stored.enclosures)])
-        try insertMemberships(item, sortDate: sortDate, unread: !a.read)
-        let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
-        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
+        try insertBody.execute([.int(seq), item.summary, item.contentHTML, .blob(item.body), item.text,
+                                .text(item.enclosures)])
+        try insertMemberships(e, sortDate: sortDate, unread: !a.read)
+        try insertFTS.execute([.int(seq), .text(item.search.title), .text(item.search.text), .text(item.search.tags)])
     }
 
-    func update(_ item: EncodedArticle, existing: ExistingArticle) throws {
+    func update(_ item: PreparedArticle, existing: ExistingArticle) throws {
         let a = item.article
+        let e = item.encoded
         let seq = existing.seq
         let sortDate = a.published.map(ArticleRecord.millis) ?? existing.firstSeen
 
@@ -188,18 +205,16 @@ private struct UpsertStatements {
 
         try updateArticle.execute([
             .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
-            .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author), BulkValue(a.link),
+            .text(e.sectionKey), .text(e.tagsJSON), BulkValue(a.author), BulkValue(a.link),
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
-            .text(a.guid), .text(item.contentHash), .int(seq),
+            .text(a.guid), .text(e.contentHash), .int(seq),
         ])
-        let stored = try item.stored(encoder)
-        try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .blob(stored.body),
-                                ArticleRecord.storedText(a), .text(stored.enclosures), .int(seq)])
+        try updateBody.execute([item.summary, item.contentHTML, .blob(item.body), item.text,
+                                .text(item.enclosures), .int(seq)])
         try deleteTags.execute([.text(a.id)])
         try deleteSections.execute([.text(a.id)])
-        try insertMemberships(item, sortDate: sortDate, unread: !existing.read)
-        let fields = SearchText.indexFields(title: a.title, text: a.text, tags: item.tags)
-        try insertFTS.execute([.int(seq), .text(fields.title), .text(fields.text), .text(fields.tags)])
+        try insertMemberships(e, sortDate: sortDate, unread: !existing.read)
+        try insertFTS.execute([.int(seq), .text(item.search.title), .text(item.search.text), .text(item.search.tags)])
     }
 
     private func insertMemberships(_ item: EncodedArticle, sortDate: Int64, unread: Bool) throws {

@@ -35,60 +35,73 @@ struct FeedRefresher: Sendable {
         fetcher = FeedFetcher(configuration: configuration)
     }
 
-    /// Refreshes `feeds`; `progress` sees each outcome as it finishes (with how many are done).
+    /// Refreshes `feeds`; `progress` sees each outcome as it is stored (with how many are done).
+    ///
+    /// A pipeline: up to `maxConcurrent` fetches in flight, parsing on as many threads as there
+    /// are cores, one writer storing whatever has been parsed in one transaction. Memory stays
+    /// bounded: a local file is read only once a parser is free, and parsers wait while the
+    /// writer has `maxPendingArticles` queued.
     func refresh(_ feeds: [FeedSubscription],
                  progress: @escaping @Sendable (_ done: Int, _ total: Int, Outcome) async -> Void = { _, _, _ in })
         async -> [Outcome] {
-        let requests = feeds.map { FeedRequest(location: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
-        let collector = OutcomeCollector()
-        let store = self.store
-        await fetcher.fetchAll(requests) { index, result in
-            // Parsing and SQLite writes block: run them on a dispatch thread, not the cooperative pool.
-            let feed = feeds[index]
-            let outcome = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async { continuation.resume(returning: Self.handle(result, for: feed, store: store)) }
+        guard !feeds.isEmpty else { return [] }
+        let writer = RefreshWriter(store: store, total: feeds.count, maxPendingArticles: Self.maxPendingArticles,
+                                   progress: progress)
+        let parsers = AsyncSlots(max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let width = max(1, min(fetcher.configuration.maxConcurrent, feeds.count))
+        await withTaskGroup(of: Void.self) { group in
+            var next = 0
+            func start() {
+                let feed = feeds[next]
+                next += 1
+                group.addTask { await self.process(feed, parsers: parsers, writer: writer) }
             }
-            let done = await collector.add(outcome)
-            await progress(done, feeds.count, outcome)
+            while next < width { start() }
+            while await group.next() != nil {
+                if next < feeds.count { start() }
+            }
         }
-        return await collector.outcomes
+        return await writer.finish()
     }
 
-    /// Parses and stores one fetch result (runs on the fetch's own task, so feeds parse in parallel).
-    static func handle(_ result: Result<FeedResponse, FetchError>, for feed: FeedSubscription,
-                       store: LibraryStore) -> Outcome {
-        let title = feed.displayTitle
-        func fail(_ message: String) -> Outcome {
-            try? store.recordFeedError(url: feed.url, message)
-            return Outcome(url: feed.url, title: title, status: .failed(message))
+    /// Articles parsed ahead of the writer before parsers wait.
+    static let maxPendingArticles = 2_000
+
+    private func process(_ feed: FeedSubscription, parsers: AsyncSlots, writer: RefreshWriter) async {
+        let request = FeedRequest(location: feed.url, etag: feed.etag, lastModified: feed.lastModified)
+        // A local file is read in an instant: read it only when it can be parsed right away, so
+        // at most one file per core sits in memory. Network fetches overlap with parsing.
+        let local = FeedFetcher.url(for: feed.url)?.isFileURL ?? false
+        if local { await parsers.acquire() }
+        let result = await fetcher.fetch(request)
+        if !local, case .success(.fetched) = result { await parsers.acquire() }
+        let holdsSlot = local || { if case .success(.fetched) = result { return true } else { return false } }()
+        // Parsing blocks: run it on a dispatch thread, not the cooperative pool.
+        let work = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: Self.prepare(result, for: feed)) }
         }
+        if holdsSlot { await parsers.release() }
+        await writer.submit(feed, work)
+    }
+
+    /// Parses a fetch result and prepares its articles for the writer (all CPU, no database).
+    static func prepare(_ result: Result<FeedResponse, FetchError>, for feed: FeedSubscription) -> RefreshWriter.Work {
         switch result {
         case .failure(let error):
-            return fail(error.description)
+            return .failed(error.description)
         case .success(.notModified):
-            try? store.recordFeedNotModified(url: feed.url)
-            return Outcome(url: feed.url, title: title, status: .notModified)
+            return .notModified
         case .success(.fetched(let fetched)):
             do {
                 let document = try FeedParser.parse(data: fetched.data, url: URL(string: feed.url),
                                                     httpContentType: fetched.contentType)
-                let stored = try store.storeFeedArticles(
-                    url: feed.url, feedTitle: document.feed?.title, articles: document.articles,
-                    etag: fetched.etag, lastModified: fetched.lastModified)
-                return Outcome(url: feed.url, title: feed.title ?? document.feed?.title ?? feed.url,
-                               status: .stored(inserted: stored.inserted, updated: stored.updated))
+                let update = FeedUpdate(url: feed.url, feedTitle: document.feed?.title, articles: document.articles,
+                                        feedTags: feed.tags, userTitle: feed.title,
+                                        etag: fetched.etag, lastModified: fetched.lastModified)
+                return .store(update, title: feed.title ?? document.feed?.title ?? feed.url)
             } catch {
-                return fail("\(error)")
+                return .failed("\(error)")
             }
         }
-    }
-}
-
-/// Gathers outcomes from concurrent fetch tasks, in finishing order.
-actor OutcomeCollector {
-    private(set) var outcomes: [FeedRefresher.Outcome] = []
-    func add(_ outcome: FeedRefresher.Outcome) -> Int {
-        outcomes.append(outcome)
-        return outcomes.count
     }
 }

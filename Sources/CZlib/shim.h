@@ -1,0 +1,4 @@
+#ifndef NEWSREADER_CZLIB_SHIM_H
+#define NEWSREADER_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

@@ -1,0 +1,28 @@
+import NewsModel
+
+/// One fetched feed's items, prepared for the writer: feed tags added to each item's own tags,
+/// the user's title for the feed as the source name, every column value computed.
+public struct FeedUpdate: Sendable {
+    public var url: String
+    public var feedTitle: String?
+    public var etag: String?
+    public var lastModified: String?
+    var articles: [PreparedArticle]
+
+    public var count: Int { articles.count }
+
+    /// Prepares `articles` on the calling thread (the refresh pipeline calls this on a parser).
+    public init(url: String, feedTitle: String?, articles: [Article], feedTags: [String], userTitle: String?,
+                etag: String?, lastModified: String?) {
+        self.url = url
+        self.feedTitle = feedTitle
+        self.etag = etag
+        self.lastModified = lastModified
+        self.articles = articles.map { original in
+            var article = original
+            for tag in feedTags where !article.tags.contains(tag) { article.tags.append(tag) }
+            if let userTitle { article.source.name = userTitle }
+            return PreparedArticle(article)
+        }
+    }
+}
