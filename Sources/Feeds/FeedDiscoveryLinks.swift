@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Markup
 
 /// A feed found for a web page: declared by a `<link rel="alternate">` or found by probing.
 public struct DiscoveredFeed: Sendable, Hashable {
@@ -34,11 +35,11 @@ public enum FeedLinkScanner {
     public static func feeds(inHTML html: Data, pageURL: URL, contentType: String? = nil) -> [DiscoveredFeed] {
         _ = parserInitialized
         guard !html.isEmpty, html.count < Int(Int32.max) else { return [] }
-        // The HTTP charset wins; without one libxml2 reads the page's <meta charset>.
-        let charset = FeedParser.charset(fromContentType: contentType)
-        let document: htmlDocPtr? = html.withUnsafeBytes { raw in
+        // The one decoding front end: HTTP charset, BOM, <meta charset>, as for every HTML input.
+        let utf8 = ByteDecoder.decode(html, contentType: contentType, kind: .html).utf8
+        let document: htmlDocPtr? = utf8.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, charset, options)
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return [] }
