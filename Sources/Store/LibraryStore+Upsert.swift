@@ -117,13 +117,13 @@ private struct UpsertStatements {
         insertArticle = try BulkStatement(db, """
             INSERT INTO article(id, title, sortDate, published, updated, firstSeen, section, tags,
                 author, link, sourceKind, sourceLocation, sourceName, guid, contentHash,
-                read, bookmarkedAt, readingPosition)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                read, bookmarkedAt, readingPosition, feedGuid)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try BulkStatement(db, """
             UPDATE article SET title = ?, sortDate = ?, published = ?, updated = ?, section = ?,
                 tags = ?, author = ?, link = ?, sourceKind = ?, sourceLocation = ?, sourceName = ?,
-                guid = ?, contentHash = ?
+                guid = ?, contentHash = ?, feedGuid = ?
             WHERE seq = ?
             """)
         insertBody = try BulkStatement(db, """
@@ -161,7 +161,7 @@ private struct UpsertStatements {
             .int(firstSeen), .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author),
             BulkValue(a.link), .text(a.source.kind.rawValue), .text(a.source.location),
             .text(a.source.name), .text(a.guid), .text(item.contentHash), BulkValue(a.read),
-            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
+            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)), BulkValue(a.feedGUID),
         ])
         let seq = db.lastInsertedRowID
         let stored = try item.stored(encoder)
@@ -190,7 +190,7 @@ private struct UpsertStatements {
             .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
             .text(item.sectionKey), .text(item.tagsJSON), BulkValue(a.author), BulkValue(a.link),
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
-            .text(a.guid), .text(item.contentHash), .int(seq),
+            .text(a.guid), .text(item.contentHash), BulkValue(a.feedGUID), .int(seq),
         ])
         let stored = try item.stored(encoder)
         try updateBody.execute([BulkValue(a.summary), BulkValue(a.contentHTML), .blob(stored.body),
