@@ -39,6 +39,7 @@ enum HTMLText {
 
     /// True when `text` holds an HTML comment or a tag of a known HTML element.
     static func looksLikeHTML(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }  // most titles: no copy
         let bytes = Array(text.utf8)
         var open = 0
         while let found = bytes[open...].firstIndex(of: UInt8(ascii: "<")) {
