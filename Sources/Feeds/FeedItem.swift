@@ -43,6 +43,8 @@ struct ArticleAssembler {
         }
         var title = item.title.map { item.titleIsHTML ? HTMLText.plainText($0) : $0 }
             .map(Self.collapseWhitespace) ?? ""
+        // The display title for entries without one; `hasOwnTitle` lets JSON say null.
+        let hasOwnTitle = !title.isEmpty
         if title.isEmpty {
             title = Self.title(fromText: text) ?? item.link ?? "(untitled)"
         }
@@ -58,7 +60,8 @@ struct ArticleAssembler {
             published: item.published ?? item.updated, updated: item.updated, link: item.link,
             source: ArticleSource(kind: .feed, location: feedLocation, name: feedName),
             guid: guid, summary: summary, contentHTML: html.isEmpty ? nil : html,
-            body: body, text: text, enclosures: item.enclosures)
+            body: body, text: text, enclosures: item.enclosures,
+            feedGUID: item.guid.flatMap(nonEmpty), hasOwnTitle: hasOwnTitle)
     }
 
     static func plainText(fromHTML html: String, baseURL: URL?) -> String {

@@ -39,26 +39,26 @@ enum HTMLText {
 
     /// True when `text` holds an HTML comment or a tag of a known HTML element.
     static func looksLikeHTML(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "<")) else { return false }
-        var index = bytes.startIndex
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            var i = bytes.index(after: open)
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }  // most titles: no copy
+        let bytes = Array(text.utf8)
+        var open = 0
+        while let found = bytes[open...].firstIndex(of: UInt8(ascii: "<")) {
+            var i = found + 1
             if bytes[i...].starts(with: "!--".utf8) { return true }
-            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "/") { i = bytes.index(after: i) }
-            var name: [UInt8] = []
-            while i < bytes.endIndex, name.count < 12, let byte = Optional(bytes[i] | 0x20),
-                  (byte >= 0x61 && byte <= 0x7A) || (bytes[i] >= 0x30 && bytes[i] <= 0x39 && !name.isEmpty) {
-                name.append(byte)
-                i = bytes.index(after: i)
+            if i < bytes.count, bytes[i] == UInt8(ascii: "/") { i += 1 }
+            let start = i
+            while i < bytes.count, i - start < 12 {
+                let lower = bytes[i] | 0x20
+                let isLetter = lower >= 0x61 && lower <= 0x7A
+                let isDigit = bytes[i] >= 0x30 && bytes[i] <= 0x39 && i > start  // h1…h6
+                guard isLetter || isDigit else { break }
+                i += 1
             }
-            let terminator = i < bytes.endIndex ? bytes[i] : 0
-            if !name.isEmpty, terminator == 0x3E || terminator == 0x2F || terminator == 0x20 || terminator == 0x09
-                || terminator == 0x0A || terminator == 0x0D,
-               knownElements.contains(String(decoding: name, as: UTF8.self)) {
+            if i > start, i < bytes.count, [0x3E, 0x2F, 0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]),
+               knownElements.contains(String(decoding: bytes[start..<i].map { $0 | 0x20 }, as: UTF8.self)) {
                 return true
             }
-            index = bytes.index(after: open)
+            open = found + 1
         }
         return false
     }

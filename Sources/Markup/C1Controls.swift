@@ -23,20 +23,4 @@ public enum C1Controls {
         guard !bytes.isEmpty else { return nil }
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.first
     }
-
-    /// `text` with C1 controls mapped (undefined ones dropped); returned unchanged, without
-    /// copying, when it holds none.
-    public static func mapped(_ text: String) -> String {
-        guard text.utf8.contains(0xC2),
-              text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if (0x80...0x9F).contains(scalar.value) {
-                if let mapped = self.scalar(for: scalar.value) { scalars.append(mapped) }
-            } else {
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
 }

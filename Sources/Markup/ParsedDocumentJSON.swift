@@ -4,11 +4,13 @@ import NewsModel
 /// The `newsreader parse FILE --json` contract (issue 2), shared by article files and feeds:
 ///
 ///     {"feed": null | {"title","link","description","language","updated"},
-///      "articles": [{"id","title","link","author","published","updated","section","tags":[…],
+///      "articles": [{"id","guid","title","link","author","published","updated","section","tags":[…],
 ///                    "summary","content_html","text","enclosures":[{"url","type","length"}]}]}
 ///
 /// Every key is always present (absent values are `null`), keys are sorted, dates are ISO-8601
 /// UTC strings (`2024-05-01T10:00:00Z`), `section` is the breadcrumb joined with ` > `.
+/// `guid` is the feed's own entry id as written (null for files); `title` is null when the
+/// source has none (the reader shows a made-up one, JSON does not).
 public enum ParsedDocumentJSON {
     public struct Document: Codable, Hashable, Sendable {
         public var feed: Feed?
@@ -49,21 +51,23 @@ public enum ParsedDocumentJSON {
 
     public struct ArticleJSON: Codable, Hashable, Sendable {
         public var id: String
-        public var title: String
+        public var guid: String?
+        public var title: String?
         public var link, author, published, updated, section, summary, contentHTML: String?
         public var tags: [String]
         public var text: String
         public var enclosures: [EnclosureJSON]
 
         enum CodingKeys: String, CodingKey {
-            case id, title, link, author, published, updated, section, tags, summary
+            case id, guid, title, link, author, published, updated, section, tags, summary
             case contentHTML = "content_html"
             case text, enclosures
         }
 
         public init(_ article: Article) {
             id = article.id
-            title = article.title
+            guid = article.feedGUID
+            title = article.hasOwnTitle ? article.title : nil
             link = article.link
             author = article.author
             published = article.published.map(ParsedDocumentJSON.isoString)
@@ -79,7 +83,8 @@ public enum ParsedDocumentJSON {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
+            try container.encodeOrNull(guid, forKey: .guid)
+            try container.encodeOrNull(title, forKey: .title)
             try container.encodeOrNull(link, forKey: .link)
             try container.encodeOrNull(author, forKey: .author)
             try container.encodeOrNull(published, forKey: .published)

@@ -56,6 +56,11 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
     public var bookmarkedAt: Date?
     /// Index of the first visible block in the reading pane (survives reflow).
     public var readingPosition: Int
+    /// The feed's own id for the entry as written (RSS guid, Atom id, rdf:about, JSON Feed id);
+    /// nil for files and for entries without one. `guid` above may fall back to the link.
+    public var feedGUID: String?
+    /// False when the source gave no title and `title` was made up for display.
+    public var hasOwnTitle: Bool
 
     public var isBookmarked: Bool { bookmarkedAt != nil }
 
@@ -64,7 +69,8 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         author: String? = nil, published: Date? = nil, updated: Date? = nil, link: String? = nil,
         source: ArticleSource, guid: String, summary: String? = nil, contentHTML: String? = nil,
         body: [Block], text: String? = nil, enclosures: [Enclosure] = [],
-        read: Bool = false, bookmarkedAt: Date? = nil, readingPosition: Int = 0
+        read: Bool = false, bookmarkedAt: Date? = nil, readingPosition: Int = 0,
+        feedGUID: String? = nil, hasOwnTitle: Bool = true
     ) {
         self.id = id ?? ArticleID.make(source: source.location, guid: guid)
         self.title = title
@@ -84,6 +90,8 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         self.read = read
         self.bookmarkedAt = bookmarkedAt
         self.readingPosition = readingPosition
+        self.feedGUID = feedGUID
+        self.hasOwnTitle = hasOwnTitle
     }
 }
 

@@ -157,7 +157,8 @@ enum ArticleRecord {
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
             read: row["read"],
             bookmarkedAt: bookmarkedAt.map { date(millis: $0) },
-            readingPosition: row["readingPosition"])
+            readingPosition: row["readingPosition"],
+            feedGUID: row["feedGuid"])
     }
 }
 

@@ -9,6 +9,7 @@ enum LibrarySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createV1)
         FeedSchema.register(in: &migrator)  // feeds helper: subscriptions table, appended after v1
+        FeedGUIDSchema.register(in: &migrator)  // fidelity: the feed's own entry id, for show --json
         return migrator
     }
 

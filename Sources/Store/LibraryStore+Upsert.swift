@@ -110,13 +110,13 @@ final class UpsertStatements {
         insertArticle = try BulkStatement(db, """
             INSERT INTO article(id, title, sortDate, published, updated, firstSeen, section, tags,
                 author, link, sourceKind, sourceLocation, sourceName, guid, contentHash,
-                read, bookmarkedAt, readingPosition)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                read, bookmarkedAt, readingPosition, feedGuid)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try BulkStatement(db, """
             UPDATE article SET title = ?, sortDate = ?, published = ?, updated = ?, section = ?,
                 tags = ?, author = ?, link = ?, sourceKind = ?, sourceLocation = ?, sourceName = ?,
-                guid = ?, contentHash = ?
+                guid = ?, contentHash = ?, feedGuid = ?
             WHERE seq = ?
             """)
         insertBody = try BulkStatement(db, """
@@ -179,7 +179,7 @@ final class UpsertStatements {
             .int(firstSeen), .text(e.sectionKey), .text(e.tagsJSON), BulkValue(a.author),
             BulkValue(a.link), .text(a.source.kind.rawValue), .text(a.source.location),
             .text(a.source.name), .text(a.guid), .text(e.contentHash), BulkValue(a.read),
-            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)),
+            Self.ms(a.bookmarkedAt), .int(Int64(a.readingPosition)), BulkValue(a.feedGUID),
         ])
         let seq = db.lastInsertedRowID
         try insertBody.execute([.int(seq), item.summary, item.contentHTML, .blob(item.body), item.text,
@@ -207,7 +207,7 @@ final class UpsertStatements {
             .text(a.title), .int(sortDate), Self.ms(a.published), Self.ms(a.updated),
             .text(e.sectionKey), .text(e.tagsJSON), BulkValue(a.author), BulkValue(a.link),
             .text(a.source.kind.rawValue), .text(a.source.location), .text(a.source.name),
-            .text(a.guid), .text(e.contentHash), .int(seq),
+            .text(a.guid), .text(e.contentHash), BulkValue(a.feedGUID), .int(seq),
         ])
         try updateBody.execute([item.summary, item.contentHTML, .blob(item.body), item.text,
                                 .text(item.enclosures), .int(seq)])

@@ -42,7 +42,7 @@ struct ArticleJSON: Encodable {
         try c.encodeOrNull(CLIOutput.iso(a.updated), forKey: .updated)
         try c.encodeOrNull(a.link, forKey: .link)
         try c.encode(SourceJSON(kind: a.source.kind.rawValue, location: a.source.location, name: a.source.name), forKey: .source)
-        try c.encode(a.guid, forKey: .guid)
+        try c.encodeOrNull(a.feedGUID, forKey: .guid)  // the feed's own id; null for files
         try c.encodeOrNull(a.summary, forKey: .summary)
         try c.encodeOrNull(a.contentHTML, forKey: .contentHTML)
         try c.encode(a.text, forKey: .text)

@@ -10,7 +10,7 @@ struct ParseCommand: ParsableCommand {
         commandName: "parse",
         abstract: "Parse one article or feed file (RSS, Atom, RDF, JSON Feed) without storing it and print what was found.",
         discussion: """
-        With --json prints {"feed": null, "articles": [{id, title, link, author, published, \
+        With --json prints {"feed": null, "articles": [{id, guid, title, link, author, published, \
         updated, section, tags, summary, content_html, text, enclosures}]} (see the README). \
         Warnings (such as invalid UTF-8 that was replaced) go to standard error.
         """)
