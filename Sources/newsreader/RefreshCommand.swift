@@ -51,6 +51,7 @@ struct RefreshCommand: AsyncParsableCommand {
             }
         }
         if tty { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
+        try? store.checkpoint()  // best effort: another process may be reading
         var inserted = 0, updated = 0, unchanged = 0
         var failures: [FeedRefresher.Outcome] = []
         for outcome in outcomes {
