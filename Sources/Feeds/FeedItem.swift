@@ -49,7 +49,7 @@ struct ArticleAssembler {
             title = Self.title(fromText: text) ?? item.link ?? "(untitled)"
         }
         let guid = nonEmpty(item.guid) ?? nonEmpty(item.link)
-            ?? "hash:" + ArticleID.make(source: title, guid: html)
+            ?? "hash:" + ArticleID.legacy(source: title, guid: html)
         var tags: [String] = []
         for raw in item.categories {
             let tag = Self.collapseWhitespace(raw)

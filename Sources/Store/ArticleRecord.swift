@@ -121,12 +121,14 @@ enum ArticleRecord {
         "\(alias).text, CASE WHEN typeof(\(alias).text) = 'blob' THEN \(alias).body END AS textBody"
     }
 
-    /// The article text from a row with `storedTextColumns` (or `text` and `body`).
-    static func text(_ row: Row) -> String {
+    /// The article text from a row with `storedTextColumns` (or `text` and `body`); `body`
+    /// when the caller has decoded it already.
+    static func text(_ row: Row, body decoded: [Block]? = nil) -> String {
         let value: DatabaseValue = row["text"]
         switch value.storage {
         case .string(let text): return text
         case .blob:
+            if let decoded { return decoded.plainText }
             let stored: DatabaseValue = row.hasColumn("textBody") ? row["textBody"] : row["body"]
             return body(stored).plainText
         default: return ""
@@ -135,6 +137,13 @@ enum ArticleRecord {
 
     /// A full article from a row of `article a JOIN articleBody b`.
     static func article(_ row: Row) -> Article {
+        let stored: DatabaseValue = row["body"]
+        // A bundle is inflated once for body, HTML and summary.
+        var bundle: ArticleBundle?
+        if case .blob(let data) = stored.storage, data.first == ArticleBundle.version {
+            bundle = ArticleBundle.open(Array(data))
+        }
+        let blocks = bundle.map { BodyCodec.decode($0.body) ?? [] } ?? body(stored)
         let published: Int64? = row["published"]
         let updated: Int64? = row["updated"]
         let bookmarkedAt: Int64? = row["bookmarkedAt"]
@@ -150,10 +159,10 @@ enum ArticleRecord {
             link: row["link"],
             source: ArticleSource(kind: kind, location: row["sourceLocation"], name: row["sourceName"]),
             guid: row["guid"],
-            summary: StoredText.text(row["summary"]),
-            contentHTML: StoredText.text(row["contentHTML"]),
-            body: body(row["body"]),
-            text: text(row),
+            summary: ArticleBundle.column(row["summary"], fromBundle: bundle?.summary),
+            contentHTML: ArticleBundle.column(row["contentHTML"], fromBundle: bundle?.html),
+            body: blocks,
+            text: text(row, body: blocks),
             enclosures: decodeJSON([Enclosure].self, row["enclosures"], default: []),
             read: row["read"],
             bookmarkedAt: bookmarkedAt.map { date(millis: $0) },
@@ -230,7 +239,17 @@ struct ContentHasher {
             return
         }
         mix(0xFD)
-        for byte in value.utf8 { mix(byte) }
+        var string = value
+        // Over the contiguous UTF-8 (native strings need no copy): far cheaper than the view's iterator.
+        string.withUTF8 { bytes in
+            var a = self.a, b = self.b
+            for byte in bytes {
+                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+                b = (b ^ UInt64(byte &+ 0x5B)) &* 0x100_0000_01b3
+            }
+            self.a = a
+            self.b = b
+        }
         mix(0xFF)
     }
 

@@ -14,34 +14,10 @@ import NewsModel
 /// Integers are zigzag varints; strings are a varint byte length and UTF-8. Rows written before
 /// this format hold JSON text and are still read (`ArticleRecord.body`).
 ///
-/// `pack` wraps a large body as version 0x02: varint length of the version-1 bytes, then those
-/// bytes as raw DEFLATE (bodies are mostly prose and shrink to about 40 %).
+/// Large bodies are stored inside an `ArticleBundle` (first byte 0x02) together with the
+/// article's HTML and summary, deflated as one stream; `decode` reads both forms.
 enum BodyCodec {
     static let version: UInt8 = 1
-    static let packedVersion: UInt8 = 2
-    /// Smaller bodies are stored as version 1: compressing them saves too little.
-    static let packThreshold = 200
-
-    /// The stored form of `encode`'s bytes: packed when large enough and smaller for it.
-    static func pack(_ plain: [UInt8]) -> [UInt8] {
-        guard plain.count >= packThreshold,
-              let deflated = plain.withUnsafeBytes({ Deflate.compress($0) }) else { return plain }
-        var out: [UInt8] = [packedVersion]
-        out.reserveCapacity(deflated.count + 6)
-        putVarint(&out, UInt64(plain.count))
-        out += deflated
-        return out.count < plain.count ? out : plain
-    }
-
-    /// Version-1 bytes from stored bytes (packed or not); nil when a packed body is damaged.
-    static func unpack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8]? {
-        var reader = Reader(bytes: Array(bytes))
-        guard reader.byte() == packedVersion else { return reader.bytes }
-        guard let size = reader.varint(), size <= 1 << 30 else { return nil }
-        return reader.bytes.withUnsafeBytes { raw in
-            Deflate.decompress(UnsafeRawBufferPointer(rebasing: raw[reader.offset...]), size: Int(size))
-        }
-    }
 
     static func encode(_ blocks: [Block]) -> [UInt8] {
         var out: [UInt8] = []
@@ -75,7 +51,11 @@ enum BodyCodec {
     /// The blocks, or nil when the bytes are not a body in this format (truncated, unknown
     /// version or kind): the caller shows an empty body rather than crash.
     static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [Block]? {
-        guard let plain = unpack(bytes) else { return nil }
+        var plain = Array(bytes)
+        if plain.first == ArticleBundle.version {
+            guard let bundle = ArticleBundle.open(plain) else { return nil }
+            plain = bundle.body
+        }
         var reader = Reader(bytes: plain)
         guard reader.byte() == version, let count = reader.varint(), count <= UInt64(reader.remaining) else {
             return nil
@@ -113,7 +93,7 @@ enum BodyCodec {
         return reader.remaining == 0 ? blocks : nil
     }
 
-    private static func putVarint(_ out: inout [UInt8], _ value: UInt64) {
+    static func putVarint(_ out: inout [UInt8], _ value: UInt64) {
         var v = value
         while v >= 0x80 {
             out.append(UInt8(truncatingIfNeeded: v) | 0x80)

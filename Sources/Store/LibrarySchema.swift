@@ -1,4 +1,5 @@
 import GRDB
+import NewsModel
 
 /// Tables, indexes and triggers of the library, as migrations.
 ///
@@ -9,8 +10,31 @@ enum LibrarySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createV1)
         FeedSchema.register(in: &migrator)  // feeds helper: subscriptions table, appended after v1
+        migrator.registerMigration("ids-sha256", migrate: rewriteIDs)
         FeedGUIDSchema.register(in: &migrator)  // fidelity: the feed's own entry id, for show --json
         return migrator
+    }
+
+    /// Article ids were FNV-1a-64 (16 hex digits), which a feed can steer into collisions; they
+    /// are now SHA-256 based (`ArticleID.make`). Every id is recomputed from the row's source
+    /// and guid, and everything keyed by id follows: tag and section rows. Bookmarks, read state
+    /// and reading positions are columns of the row itself, and the search index is keyed by
+    /// `seq`, so they stay as they are. GRDB checks the foreign keys once at the end.
+    private static func rewriteIDs(_ db: Database) throws {
+        let newID = DatabaseFunction("newsreader_article_id", argumentCount: 2, pure: true) { values in
+            ArticleID.make(source: String.fromDatabaseValue(values[0]) ?? "",
+                           guid: String.fromDatabaseValue(values[1]) ?? "")
+        }
+        db.add(function: newID)
+        defer { db.remove(function: newID) }
+        try db.execute(sql: """
+            CREATE TEMP TABLE idMap(old TEXT PRIMARY KEY, new TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO idMap SELECT id, newsreader_article_id(sourceLocation, guid) FROM article;
+            UPDATE article SET id = (SELECT new FROM idMap WHERE old = article.id);
+            UPDATE articleTag SET articleId = COALESCE((SELECT new FROM idMap WHERE old = articleId), articleId);
+            UPDATE articleSection SET articleId = COALESCE((SELECT new FROM idMap WHERE old = articleId), articleId);
+            DROP TABLE idMap;
+            """)
     }
 
     private static func createV1(_ db: Database) throws {

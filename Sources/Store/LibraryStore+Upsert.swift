@@ -32,7 +32,7 @@ extension LibraryStore {
         // to the WAL mid-transaction and rewrites them again later.
         let big = count >= Self.ftsMergeThreshold
         if big { try db.execute(sql: "PRAGMA cache_size = -262144") }
-        defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
+        defer { if big { try? db.execute(sql: "PRAGMA cache_size = -16384") } }
         let writer = try UpsertStatements(db)
         let result = try body(writer)
         if writer.written >= Self.ftsMergeThreshold {
@@ -82,6 +82,8 @@ struct ExistingArticle {
     var read: Bool
     var title: String
     var tagsJSON: String
+    var sourceKind: String
+    var sourceLocation: String
 }
 
 /// The prepared statements of one upsert transaction, reused for every article in it.
@@ -105,7 +107,7 @@ final class UpsertStatements {
     init(_ db: Database) throws {
         self.db = db
         lookup = try BulkStatement(db, """
-            SELECT seq, contentHash, firstSeen, read, title, tags FROM article WHERE id = ?
+            SELECT seq, contentHash, firstSeen, read, title, tags, sourceKind, sourceLocation FROM article WHERE id = ?
             """)
         insertArticle = try BulkStatement(db, """
             INSERT INTO article(id, title, sortDate, published, updated, firstSeen, section, tags,
@@ -152,10 +154,14 @@ final class UpsertStatements {
         for item in items {
             let existing = try lookup.first([.text(item.article.id)]) { c in
                 ExistingArticle(seq: c.int(0), contentHash: c.text(1), firstSeen: c.int(2),
-                                read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5))
+                                read: c.int(3) != 0, title: c.text(4), tagsJSON: c.text(5),
+                                sourceKind: c.text(6), sourceLocation: c.text(7))
             }
             if let existing {
-                if existing.contentHash == item.encoded.contentHash {
+                if existing.sourceKind != item.article.source.kind.rawValue
+                    || existing.sourceLocation != item.article.source.location {
+                    result.refused += 1
+                } else if existing.contentHash == item.encoded.contentHash {
                     result.unchanged += 1
                 } else {
                     try update(item, existing: existing)

@@ -36,8 +36,9 @@ public final class LibraryStore: Sendable {
         config.prepareDatabase { db in
             // WAL + NORMAL is durable across application crashes and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A big import transaction would otherwise spill pages to the WAL long before commit.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // 16 MB holds a refresh batch's dirty pages until commit; bulk upserts of 2,000 and
+            // more raise it for their transaction (`bulkWrite`). Bigger would only add RSS.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
             // Statement journals (written for every statement that fires triggers) stay in memory;
             // on disk they cost millions of small writes during a 100k-article import.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
@@ -93,6 +94,15 @@ public final class LibraryStore: Sendable {
                 INSERT INTO meta(key, value) VALUES('demoSeeded', ?)
                 ON CONFLICT(key) DO NOTHING
                 """, arguments: [ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    /// Copies the write-ahead log into the library and truncates it: after a refresh or import
+    /// the library is one self-contained file again (otherwise the log stays as big as the
+    /// last transactions until the next writer comes along).
+    public func checkpoint() throws {
+        do { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } } catch {
+            throw Self.translate(error, path: path)
         }
     }
 

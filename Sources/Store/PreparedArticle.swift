@@ -20,15 +20,29 @@ public struct PreparedArticle: Sendable {
 
     public init(_ article: Article) {
         encoded = EncodedArticle(article)
-        summary = StoredText.value(article.summary)
-        contentHTML = StoredText.value(article.contentHTML)
-        body = BodyCodec.pack(BodyCodec.encode(article.body))
         let plain = article.body.plainText
         // Feed items' text is exactly the body's plain text: store a marker, derive it on read.
         text = article.text == plain ? ArticleRecord.derivedText : .text(article.text)
         enclosures = article.enclosures.isEmpty ? "[]"
             : (try? String(decoding: JSONEncoder().encode(article.enclosures), as: UTF8.self)) ?? "[]"
         search = SearchText.indexFields(title: article.title, text: article.text, tags: encoded.tags)
+        let blocks = BodyCodec.encode(article.body)
+        if let bundle = ArticleBundle(summary: article.summary, html: article.contentHTML, body: blocks).pack() {
+            summary = article.summary == nil ? .null : ArticleBundle.marker
+            contentHTML = article.contentHTML == nil ? .null : ArticleBundle.marker
+            body = bundle
+        } else {
+            summary = BulkValue(article.summary)
+            contentHTML = BulkValue(article.contentHTML)
+            body = blocks
+        }
+        // The writer needs only the list columns: drop the big values now, so articles waiting
+        // for the writer hold their compressed form only.
+        encoded.article.body = []
+        encoded.article.contentHTML = nil
+        encoded.article.summary = nil
+        encoded.article.text = ""
+        encoded.article.enclosures = []
     }
 
     /// Prepares many articles on all cores, in input order.

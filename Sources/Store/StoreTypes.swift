@@ -5,6 +5,9 @@ public struct UpsertResult: Sendable, Hashable {
     public var inserted = 0
     public var updated = 0
     public var unchanged = 0
+    /// Articles whose id is already taken by an article of another source: never moved over
+    /// (a crafted or accidental id collision must not let one feed overwrite another's article).
+    public var refused = 0
     public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
         self.inserted = inserted
         self.updated = updated

@@ -65,7 +65,7 @@ struct FeedRefresher: Sendable {
     }
 
     /// Articles parsed ahead of the writer before parsers wait.
-    static let maxPendingArticles = 2_000
+    static let maxPendingArticles = 500
 
     private func process(_ feed: FeedSubscription, parsers: AsyncSlots, writer: RefreshWriter) async {
         let request = FeedRequest(location: feed.url, etag: feed.etag, lastModified: feed.lastModified)

@@ -82,6 +82,7 @@ struct ImportCommand: ParsableCommand {
             try flush()
         }
         try flush()
+        try? store.checkpoint()  // best effort: another process may be reading
 
         var summary = "imported \(total.inserted), updated \(total.updated), skipped \(skipped.count)"
         if total.unchanged > 0 { summary += " (\(total.unchanged) unchanged)" }

@@ -54,6 +54,7 @@ struct RefreshCommand: AsyncParsableCommand {
             }
         }
         if tty { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
+        try? store.checkpoint()  // best effort: another process may be reading
         let tally = RefreshTally(outcomes)
         let failures = tally.failures
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))

@@ -75,25 +75,25 @@ import Testing
         #expect(try store.search("fox", limit: 10).isEmpty)
     }
 
-    @Test func damagedCompressedValuesGiveEmptyNotACrash() throws {
-        let body = BodyCodec.pack(BodyCodec.encode(Self.feedArticle("x").body))
-        #expect(body.first == BodyCodec.packedVersion)
-        #expect(BodyCodec.decode(body) == Self.feedArticle("x").body)
-        var truncated = body
+    @Test func damagedBundlesGiveNilNotACrash() throws {
+        let original = Self.feedArticle("x")
+        let bundle = try #require(ArticleBundle(summary: original.summary, html: original.contentHTML,
+                                                body: BodyCodec.encode(original.body)).pack())
+        let opened = try #require(ArticleBundle.open(bundle))
+        #expect(opened.summary == original.summary && opened.html == original.contentHTML)
+        #expect(BodyCodec.decode(bundle) == original.body)
+        let bodyOnly = try #require(ArticleBundle(summary: nil, html: nil, body: BodyCodec.encode(original.body)).pack())
+        #expect(ArticleBundle.open(bodyOnly)?.html == nil && ArticleBundle.open(bodyOnly)?.summary == nil)
+
+        var truncated = bundle
         truncated.removeLast(10)
-        #expect(BodyCodec.decode(truncated) == nil)
-        var flipped = body
+        #expect(ArticleBundle.open(truncated) == nil && BodyCodec.decode(truncated) == nil)
+        var flipped = bundle
         flipped[flipped.count / 2] ^= 0xFF
         _ = BodyCodec.decode(flipped)  // nil or some blocks; never a trap
-        #expect(BodyCodec.decode([BodyCodec.packedVersion, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]) == nil)
-
-        let text = String(repeating: "compressible text ", count: 40)
-        guard case .blob(let packed) = StoredText.value(text) else {
-            Issue.record("long text was not packed")
-            return
-        }
-        #expect(packed.withUnsafeBytes { StoredText.text(packed: $0) } == text)
-        #expect(Array(packed.prefix(4)).withUnsafeBytes { StoredText.text(packed: $0) } == nil)
-        #expect([UInt8]().withUnsafeBytes { StoredText.text(packed: $0) } == nil)
+        #expect(ArticleBundle.open([ArticleBundle.version, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0, 0]) == nil)
+        #expect(ArticleBundle.open([ArticleBundle.version]) == nil)
+        // Too small to be worth compressing: stored as it is.
+        #expect(ArticleBundle(summary: "s", html: "<p>h</p>", body: [1, 0]).pack() == nil)
     }
 }
