@@ -2,10 +2,10 @@ import Curses
 import Dispatch
 import Foundation
 import Reader
+import ReaderEffects
 import Screen
 import Settings
 import Store
-import ReaderEffects
 import Theming
 
 /// The interactive loop: reads keys and signals, drains finished effects into the runner,
@@ -36,7 +36,8 @@ struct ReaderLoop {
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
                                 environment: environment)
         // The loop restores the terminal unless the signal thread already did (a stuck frame).
-        defer { if signals.claimTerminal() { host.end() } }
+        var ownsTerminal = false
+        defer { if ownsTerminal || signals.claimTerminal() { host.end() } }
         let runner = EffectRunner(state: initialState(size: host.terminal.backend.size()), store: store,
                                   refresher: FeedRefreshAdapter(refresher: FeedRefresher(
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
@@ -63,8 +64,10 @@ struct ReaderLoop {
         var firstFrameAfterKey: Duration?
         while true {
             if let sig = signals.pending {
-                // Save the reading position as `q` does (after the writes already queued).
-                _ = runner.positionSaver.save(timeout: 2)
+                // Answered in time: the signal thread stands down, and the loop saves the reading
+                // position as `q` does (after the writes already queued) and restores the terminal.
+                ownsTerminal = signals.claimTerminal()
+                if ownsTerminal { _ = runner.positionSaver.save(timeout: 2) }
                 return 128 + sig
             }
             if runner.drainInbox() { dirty = true }
