@@ -4,8 +4,7 @@ import Testing
 /// Issue 11 on the real binary: an item with an embedded video in the middle shows every
 /// paragraph after it in the reading pane and in search; relative links are absolute in the
 /// pane and when opened with `o`.
-@Suite(.serialized) struct FeedFidelityEndToEndTests {
-    static let canRun = TmuxSession.tmuxPath != nil && TmuxSession.binary != nil
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason)) struct FeedFidelityEndToEndTests {
 
     static let feed = """
     <?xml version="1.0" encoding="utf-8"?>
@@ -20,10 +19,9 @@ import Testing
     </channel></rss>
     """
 
-    @Test(.enabled(if: canRun, "tmux or the newsreader binary is missing"))
+    @Test
     func paragraphsAfterAnEmbedAreInThePaneAndInSearch() throws {
-        let (made, _) = TmuxSession.make()
-        let session = try #require(made)
+        let session = TmuxSession()
         let file = session.directory.appendingPathComponent("video.xml")
         try Self.feed.write(to: file, atomically: true, encoding: .utf8)
         _ = try session.cli(["add", file.path])

@@ -17,7 +17,7 @@ import Testing
         let doc = try shape.parse(html: "<p>x</p>", id: id)
         #expect(doc.articles.first?.feedGUID == id)
         #expect(try articleJSON(doc)["guid"] as? String == id)
-        #expect(doc.articles.first?.id.count == 16)  // the internal id is unchanged in form
+        #expect(doc.articles.first?.id.count == 32)  // the internal id (128 bits of SHA-256) is unchanged in form
     }
 
     @Test func rssWithoutAGuidHasNullGuidEvenThoughItsIdentityIsTheLink() throws {

@@ -49,9 +49,12 @@ import Testing
         }
         try queue.close()
         let store = try LibraryStore(path: path)
-        #expect(try store.article(id: "a")?.feedGUID == "tag:own-id")
-        #expect(try store.article(id: "b")?.feedGUID == nil)  // identity was the link: unknown
-        #expect(try store.article(id: "c")?.feedGUID == nil)
-        #expect(try store.article(id: "d")?.feedGUID == nil)
+        // The ids-sha256 migration runs first and rewrites each id from (source, guid).
+        func id(_ guid: String) -> String { ArticleID.make(source: "loc", guid: guid) }
+        #expect(try store.article(id: id("tag:own-id"))?.feedGUID == "tag:own-id")
+        #expect(try store.article(id: id("tag:own-id")) != nil)
+        #expect(try store.article(id: id("http://f.example/b"))?.feedGUID == nil)  // identity was the link: unknown
+        #expect(try store.article(id: id("hash:0123"))?.feedGUID == nil)
+        #expect(try store.article(id: id("/home/me/file.txt"))?.feedGUID == nil)
     }
 }
