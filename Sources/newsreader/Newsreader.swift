@@ -19,6 +19,7 @@ struct Newsreader: AsyncParsableCommand {
             SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self, ExportCommand.self,
             ParseCommand.self, ConfigCommand.self, ThemesCommand.self,
             AddCommand.self, RemoveCommand.self, FeedsCommand.self, RefreshCommand.self,
+            ManPageCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

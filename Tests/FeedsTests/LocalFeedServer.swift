@@ -6,11 +6,12 @@ final class LocalFeedServer {
     private let process: Process
     private let stdinPipe: Pipe
 
-    init() throws {
+    /// `arguments`: `["--bare"]` serves no feed at the well-known paths (see the script).
+    init(arguments: [String] = []) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("feed_test_server.py")
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        process.arguments = ["python3", script.path] + arguments
         stdinPipe = Pipe()
         let stdoutPipe = Pipe()
         process.standardInput = stdinPipe

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Local HTTP server for FeedFetcherTests: binds 127.0.0.1 on a free port, prints the port,
-serves until stdin closes (so it dies with the test process)."""
+serves until stdin closes (so it dies with the test process).
+--bare: a site with no feed at the well-known paths (/feed, /rss.xml, /atom.xml, …), for
+feed discovery that must find nothing."""
 import gzip, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -13,6 +15,29 @@ RDF = """<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-r
 JSONFEED = """{"version": "https://jsonfeed.org/version/1.1", "title": "JSON over HTTP",
 "items": [{"id": "j1", "title": "JSON item", "content_html": "<p>j</p>"}]}"""
 SJIS = '<?xml version="1.0"?><rss><channel><title>T</title><item><guid>1</guid><title>'.encode() + "日本".encode("shift_jis") + b'</title></item></channel></rss>'
+
+# Web pages for feed discovery (FeedDiscoveryTests, FeedDiscoveryCLITests).
+PAGES = {
+    # One feed, linked by a path relative to the page (/site/ + ../feed.xml = /feed.xml).
+    "/site/one.html": """<!DOCTYPE html><html><head><title>One</title>
+<link rel="stylesheet" href="/style.css"><link rel="alternate" type="text/html" hreflang="fr" href="/fr/">
+<link rel="alternate" type="application/rss+xml" title="Site RSS" href="../feed.xml"></head>
+<body><p>Hello</p></body></html>""",
+    # <base href> moves relative links: atom.xml is /atom.xml, not /site/atom.xml.
+    "/site/base.html": """<html><head><base href="/"><link rel="alternate" type="application/atom+xml" href="atom.xml"></head><body></body></html>""",
+    # Several feeds; the WordPress-style JSON API link (no feed-ish title) is not one.
+    "/site/several.html": """<!doctype html><html><head>
+<link rel="alternate" type="application/json" href="/wp-json/wp/v2/pages/2">
+<LINK REL="Alternate" TYPE="application/rss+xml; charset=utf-8" TITLE="All posts &amp; news" HREF="/feed.xml">
+<link rel="alternate" type="application/atom+xml" title="Atom" href="/atom.xml">
+<link rel="alternate" type="application/json" title="JSON Feed" href="/feed.json">
+<link rel="alternate" type="application/rss+xml" title="Duplicate" href="/feed.xml">
+</head><body></body></html>""",
+    # No <link>: the well-known paths of the site are tried.
+    "/site/none.html": """<!DOCTYPE html><html><head><title>Nothing declared</title></head><body><p>x</p></body></html>""",
+    # Served with a text/html type but it is an RSS feed: stays a feed.
+    "/site/feed-as-html": None,
+}
 
 ETAG = '"v1"'
 LAST_MODIFIED = "Tue, 05 Mar 2024 10:00:00 GMT"
@@ -36,7 +61,14 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         p = self.path
-        if p == "/feed.xml":
+        if BARE and p in ("/feed", "/rss.xml", "/atom.xml", "/index.xml", "/feed.xml", "/feed.json"):
+            self.send(404, b"not found", "text/plain")
+        elif p in PAGES:
+            if PAGES[p] is None:
+                self.send(200, RSS.format(title="Mislabelled feed").encode(), "text/html; charset=utf-8")
+            else:
+                self.send(200, PAGES[p].encode(), "text/html; charset=utf-8")
+        elif p == "/feed.xml":
             if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == LAST_MODIFIED:
                 self.send_response(304)
                 self.send_header("ETag", ETAG)
@@ -92,6 +124,9 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, gzip.compress(b" " * (8 * 1024 * 1024)), headers=[("Content-Encoding", "gzip")])
         else:
             self.send(404, b"not found", "text/plain")
+
+
+BARE = "--bare" in sys.argv[1:]
 
 
 def main():

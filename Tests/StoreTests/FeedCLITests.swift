@@ -165,11 +165,11 @@ final class FeedServerProcess {
     private let process = Process()
     private let input = Pipe()
 
-    init() throws {
+    init(arguments: [String] = []) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("FeedsTests/feed_test_server.py")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        process.arguments = ["python3", script.path] + arguments
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
