@@ -29,6 +29,16 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case redraw = "redraw"
     case suspend = "suspend"
     case quit = "quit"
+    case searchLibrary = "search-library"
+    case nextArticle = "next-article"
+    case previousArticle = "previous-article"
+    case nextUnread = "next-unread"
+    case previousUnread = "previous-unread"
+    case cycleSort = "cycle-sort"
+    case toggleUnreadOnly = "toggle-unread-only"
+    case markAllRead = "mark-all-read"
+    case zoom = "zoom"
+    case showBookmarks = "bookmarks"
 
     /// Default help text.
     public var summary: String {
@@ -57,10 +67,20 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .refresh: return "Refresh the feeds of this tag or feed (all feeds elsewhere)"
         case .refreshAll: return "Refresh all feeds"
         case .help: return "Show this help"
-        case .commandPrompt: return "Command prompt (:q, :theme NAME)"
+        case .commandPrompt: return "Command line (:help lists the commands; ↑/↓ history, Tab completes)"
         case .redraw: return "Redraw the screen"
         case .suspend: return "Suspend (fg to come back)"
         case .quit: return "Quit"
+        case .searchLibrary: return "Search the whole library (:search WORDS)"
+        case .nextArticle: return "Open the next article"
+        case .previousArticle: return "Open the previous article"
+        case .nextUnread: return "Next unread article (on into the next feed, tag or section)"
+        case .previousUnread: return "Previous unread article"
+        case .cycleSort: return "Sort the list by date, title or source"
+        case .toggleUnreadOnly: return "Show unread articles only / all"
+        case .markAllRead: return "Mark every article in the list read (asks; u undoes)"
+        case .zoom: return "Zoom the focused pane / back"
+        case .showBookmarks: return "Show the bookmarks list"
         }
     }
 }

@@ -24,7 +24,13 @@ extension AppState {
             return []
         case .enter:
             prompt = nil
-            return p.kind == .command ? runCommandLine(p.text) : confirmSearch(p)
+            return p.kind == .command ? enterCommandLine(p.text) : confirmSearch(p)
+        case .up where p.kind == .command, .down where p.kind == .command:
+            stepHistory(&p, older: key == .up)
+        case .tab where p.kind == .command, .backTab where p.kind == .command:
+            complete(&p, backward: key == .backTab)
+            prompt = p
+            return []
         case .backspace:
             if p.text.isEmpty {
                 return handlePromptKey(.escape)
@@ -41,6 +47,8 @@ extension AppState {
         default:
             return []
         }
+        if key != .up && key != .down { p.historyIndex = nil }
+        p.completion = nil
         prompt = p
         if p.kind != .command { incrementalSearch(p) }
         return []
@@ -146,49 +154,11 @@ extension AppState {
             pane.search.current = nil
             return
         }
-        let result = content.index.search(query, limit: PaneContent.matchLimit)
+        let result = pane.search.words.map { content.index.search(anyOf: $0, limit: PaneContent.matchLimit) }
+            ?? content.index.search(query, limit: PaneContent.matchLimit)
         pane.search.result = result
         if let current = pane.search.current {
             pane.search.current = result.isEmpty ? nil : min(current, result.count - 1)
         }
     }
-
-    // MARK: `:` commands
-
-    mutating func runCommandLine(_ line: String) -> [Effect] {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return [] }
-        let name = String(trimmed.prefix { $0 != " " })
-        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let command = PromptCommand.table.first(where: { $0.names.contains(name) }) else {
-            message = StatusMessage(text: "Not a command: \(name) (try :help)", isError: true)
-            return []
-        }
-        return command.run(&self, argument)
-    }
-}
-
-/// A `:` command: names, help text, and what it does to the state.
-struct PromptCommand: Sendable {
-    var names: [String]
-    var usage: String
-    var help: String
-    var run: @Sendable (inout AppState, String) -> [Effect]
-
-    static let table: [PromptCommand] = [
-        PromptCommand(names: ["q", "quit"], usage: ":q", help: "Quit") { state, _ in
-            state.perform(.quit, count: nil)
-        },
-        PromptCommand(names: ["theme"], usage: ":theme NAME", help: "Switch to another theme") { state, name in
-            guard !name.isEmpty else {
-                state.message = StatusMessage(text: "Usage: :theme NAME", isError: true)
-                return []
-            }
-            return [.setTheme(name)]
-        },
-        PromptCommand(names: ["help", "h"], usage: ":help", help: "Show the help screen") { state, _ in
-            state.helpTop = 0
-            return []
-        },
-    ]
 }

@@ -37,6 +37,12 @@ extension AppState {
             return ensureListWindow()
         case .pageLoaded(let request, let rows):
             return applyPage(request, rows)
+        case .searchLoaded(let generation, let hits):
+            return applySearchHits(generation: generation, hits)
+        case .manyReadSaved(let ids, let read, let undoable):
+            return applyManyRead(ids: ids, read: read, undoable: undoable)
+        case .unreadFound(let generation, let found):
+            return applyUnreadFound(generation: generation, found)
         case .articleLoaded(let id, let article):
             return applyArticle(id: id, article)
         case .bookmarkSaved(let id, let on, let at):
@@ -79,6 +85,7 @@ extension AppState {
 
     mutating func handleKey(_ key: KeyPress) -> [Effect] {
         if key == .resize { return [] }
+        if confirmation != nil { return handleConfirmationKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
         if helpTop != nil, key == .escape || key == .char("q") {
@@ -116,6 +123,9 @@ extension AppState {
     mutating func perform(_ command: Command, count: Int?) -> [Effect] {
         if helpTop != nil { return performInHelp(command, count: count) }
         let n = max(1, count ?? 1)
+        // Undo is offered only right after mark-all-read (the command line keeps it for :undo).
+        let pendingUndo = undo
+        if command != .commandPrompt { undo = nil }
         switch command {
         case .moveDown: return move(by: n)
         case .moveUp: return move(by: -n)
@@ -138,6 +148,7 @@ extension AppState {
             guard let (id, on) = targetFlags(\.bookmarked) else { return nothingSelected() }
             return [.setBookmark(id: id, on: !on)]
         case .toggleRead:
+            if pendingUndo != nil { return performUndo(pendingUndo) }
             guard let (id, read) = targetFlags(\.read) else { return nothingSelected() }
             return [.setRead(id: id, read: !read, announce: true)]
         case .openLink: return openLink()
@@ -159,6 +170,18 @@ extension AppState {
         case .commandPrompt:
             prompt = PromptState(kind: .command, savedTop: pane.top, savedSearch: pane.search)
             return []
+        case .searchLibrary:
+            prompt = PromptState(kind: .command, text: "search ", savedTop: pane.top, savedSearch: pane.search)
+            return []
+        case .nextArticle: return stepArticle(by: n)
+        case .previousArticle: return stepArticle(by: -n)
+        case .nextUnread: return jumpToUnread(forward: true)
+        case .previousUnread: return jumpToUnread(forward: false)
+        case .cycleSort: return cycleSort()
+        case .toggleUnreadOnly: return toggleUnreadOnly()
+        case .markAllRead: return askMarkAllRead()
+        case .zoom: return toggleZoom()
+        case .showBookmarks: return showList(.bookmarks)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit:

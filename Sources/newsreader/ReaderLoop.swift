@@ -28,10 +28,13 @@ struct ReaderLoop {
     /// Runs until quit or a terminating signal; returns the exit status.
     func run() throws -> Int32 {
         let signals = TerminalSignals()
+        let history = CommandHistory(libraryPath: store.path)
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
-                                environment: environment)
+                                environment: environment, history: history)
         defer { host.end() }
-        let runner = EffectRunner(state: initialState(size: host.terminal.backend.size()), store: store,
+        var state = initialState(size: host.terminal.backend.size())
+        state.history = history.load()
+        let runner = EffectRunner(state: state, store: store,
                                   refresher: FeedRefreshAdapter(refresher: FeedRefresher(
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
@@ -97,6 +100,7 @@ struct ReaderLoop {
         var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
                              maxTextWidth: settings.config.maxTextWidth, now: Date())
         state.sidebarWidth = settings.config.sidebarWidth
+        state.themeNames = settings.registry.names
         state.dateFormat = settings.config.dateFormat == Config.autoDateFormat ? nil : settings.config.dateFormat
         return state
     }

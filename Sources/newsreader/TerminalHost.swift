@@ -12,11 +12,13 @@ final class TerminalHost: EffectHost {
     var styles: any StyleProvider = PlainStyles()
     let settings: ReaderSettings
     let environment: [String: String]
+    let history: CommandHistory?
 
-    init(backend: CursesBackend, settings: ReaderSettings, environment: [String: String]) {
+    init(backend: CursesBackend, settings: ReaderSettings, environment: [String: String], history: CommandHistory? = nil) {
         terminal = Terminal(backend: backend)
         self.settings = settings
         self.environment = environment
+        self.history = history
     }
 
     func perform(_ effect: Effect) -> Action? {
@@ -34,6 +36,9 @@ final class TerminalHost: EffectHost {
             return nil
         case .redraw:
             terminal.invalidate()
+            return nil
+        case .saveHistory(let line):
+            history?.append(line)
             return nil
         default:
             return nil

@@ -26,7 +26,7 @@ import Screen
         let map = Keymap.standard
         #expect(map.lookup([.char("g")], context: .list) == .pending)
         #expect(map.lookup([.char("g"), .char("g")], context: .list) == .command(.first))
-        #expect(map.lookup([.char("z")], context: .list) == .unbound)
+        #expect(map.lookup([.char("x")], context: .list) == .unbound)
         #expect(map.lookup([.escape], context: .pane) == .command(.close))
         #expect(map.lookup([.escape], context: .list) == .unbound)
     }

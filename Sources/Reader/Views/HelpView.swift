@@ -24,11 +24,17 @@ enum HelpView {
             guard !order.isEmpty else { continue }
             lines.append(Line(keys: "", text: "", heading: false))
             lines.append(Line(keys: "", text: title, heading: true))
-            for c in order { lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]!, heading: false)) }
+            for c in order { lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]! + "  (:\(c.rawValue))", heading: false)) }
         }
         lines.append(Line(keys: "", text: "", heading: false))
-        lines.append(Line(keys: "", text: "Commands (:)", heading: true))
+        lines.append(Line(keys: "", text: "Commands (: then Tab completes, ↑/↓ history)", heading: true))
         for c in PromptCommand.table { lines.append(Line(keys: c.usage, text: c.help, heading: false)) }
+        let bound = Set(keymap.bindings.map(\.command))
+        for c in Command.allCases where !bound.contains(c) {
+            lines.append(Line(keys: ":" + c.rawValue, text: c.summary, heading: false))
+        }
+        lines.append(Line(keys: "", text: "", heading: false))
+        lines.append(Line(keys: "", text: "Every action above is also a command: :NAME runs it (:next-unread, :zoom).", heading: false))
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Counts: a number before a motion repeats it (5j). Search is case-insensitive unless the query has a capital.", heading: false))
         return lines

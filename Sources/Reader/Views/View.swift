@@ -18,6 +18,9 @@ extension AppState {
             if let r = g.pane { PaneView.draw(&buffer, r, state: self, styles: styles) }
             drawSeparators(&buffer, g, styles: styles)
         }
+        if let completion = prompt?.completion, completion.candidates.count > 1, height >= 2 {
+            drawCompletions(&buffer, completion, y: height - 2, styles: styles)
+        }
         StatusView.draw(&buffer, g.status, state: self, styles: styles)
         return buffer
     }
@@ -40,6 +43,19 @@ extension AppState {
         }
         for sep in g.horizontalSeparators {
             buffer.put(String(repeating: "─", count: sep.width), x: sep.x, y: sep.y, style: border)
+        }
+    }
+
+    /// Tab's candidates on the line above the prompt, the one shown highlighted.
+    private func drawCompletions(_ buffer: inout Buffer, _ completion: Completion, y: Int, styles: StyleProvider) {
+        let base = styles.style("prompt")
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: base)
+        var x = 1
+        for (i, candidate) in completion.candidates.enumerated() {
+            let w = DisplayWidth.width(candidate)
+            guard x + w < width else { break }
+            let style = i == completion.index ? base.patched(with: styles.style("list.selected.focused")) : base
+            x += buffer.put(candidate, x: x, y: y, maxWidth: width - x, style: style) + 2
         }
     }
 

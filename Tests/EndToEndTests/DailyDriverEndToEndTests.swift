@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Library search, the command line (history across runs, Tab completion) and list power on
+/// the real binary in tmux, on the bundled demo library (which has Japanese articles).
+@Suite(.serialized, .enabled(if: TmuxSession.tmuxPath != nil && TmuxSession.binary != nil,
+                             "needs tmux and a built newsreader binary"))
+struct DailyDriverEndToEndTests {
+    static func start(width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let session = try #require(TmuxSession.make().0)
+        try session.startReader(width: width, height: height)
+        #expect(session.waitFor("Welcome to newsreader"), "\(session.text())")
+        return session
+    }
+
+    @Test func japaneseLibrarySearchFromTheReader() throws {
+        let session = try Self.start()
+        try session.type(":search 本屋")
+        try session.send("Enter")
+        // The virtual sidebar entry with its count, and the list of hits.
+        #expect(session.wait { $0.contains { $0.hasPrefix(" Search: 本屋") && $0.contains(" 2 │") } }, "\(session.text())")
+        #expect(session.waitFor("Search: 本屋 · 1/2"), "\(session.text())")
+        #expect(session.waitFor("商店街の小さな本屋"), "\(session.text())")
+        // Open the bookshop story: every 本屋 is highlighted and n steps through them.
+        if !session.screen()[0].contains("商店街") { try session.send("j") }
+        try session.send("Enter")
+        #expect(session.waitFor(" matches"), "\(session.text())")
+        try session.send("n")
+        #expect(session.waitFor("match 1/"), "\(session.text())")
+        try session.send("n")
+        #expect(session.waitFor("match 2/"), "\(session.text())")
+        // The highlight is drawn: capture with escapes shows a styled 本屋.
+        let styled = try session.tmux(["capture-pane", "-p", "-e", "-t", session.name])
+        #expect(styled.contains("本屋\u{1b}["), "a style change right after the match")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
+
+    @Test func commandLineHistorySurvivesARestartAndTabCompletes() throws {
+        let session = try Self.start()
+        // Tab completes a command name, then a theme name; a second Tab lists the candidates.
+        try session.type(":the")
+        try session.send("Tab")
+        #expect(session.wait { $0.last { !$0.isEmpty }?.trimmingCharacters(in: .whitespaces) == ":theme" }, "\(session.text())")
+        try session.send("Tab")
+        #expect(session.wait { $0.contains { $0.contains("dark") && $0.contains("light") && $0.contains("mono") } }, "\(session.text())")
+        try session.send("C-u")
+        try session.type("sort ti")
+        try session.send("Tab")
+        #expect(session.wait { $0.last { !$0.isEmpty } == ":sort title" }, "\(session.text())")
+        try session.send("Enter")
+        #expect(session.waitFor("All · by title"), "\(session.text())")
+        try session.type(":q")
+        try session.send("Enter")
+        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+        let history = try String(contentsOfFile: session.directory.appendingPathComponent("history").path, encoding: .utf8)
+        #expect(history == "sort title\nq\n", "\(history)")
+
+        try session.restartReader()
+        #expect(session.waitFor("Welcome to newsreader"), "\(session.text())")
+        try session.send(":")
+        try session.send("Up")
+        #expect(session.wait { $0.last { !$0.isEmpty } == ":q" }, "\(session.text())")
+        try session.send("Up")
+        #expect(session.wait { $0.last { !$0.isEmpty } == ":sort title" }, "\(session.text())")
+        try session.send("Enter")
+        #expect(session.waitFor("All · by title"), "\(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
+
+    @Test func markAllReadAsksAndUndoes() throws {
+        let session = try Self.start()
+        try session.send("A")
+        #expect(session.waitFor("Mark every article in All read? (y/n)"), "\(session.text())")
+        try session.send("y")
+        #expect(session.waitFor("read (u: undo)"), "\(session.text())")
+        #expect(session.wait { $0.contains { $0.hasPrefix(" Unread") && $0.contains(" 0 │") } }, "\(session.text())")
+        try session.send("u")
+        #expect(session.waitFor("unread again"), "\(session.text())")
+        #expect(session.wait { !$0.contains { $0.hasPrefix(" Unread") && $0.contains(" 0 │") } }, "\(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
+}
