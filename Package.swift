@@ -10,6 +10,7 @@ import PackageDescription
 //   Screen       cell buffer, styles, Backend protocol, TestBackend (no curses)
 //   Curses       the only module that touches ncursesw (CursesBackend, key input)
 //   Theming      TOML themes from Themes/ (embedded at build time), colour depth
+//   Settings     config.toml: the app's settings and key overrides
 //   Reader       pure app core: State, Action, update, view, Keymap (no Store, no clock)
 //   ReaderEffects  the runtime: performs the core's effects (store, refresh) off the UI thread
 //   newsreader   the executable: CLI subcommands and the interactive loop
@@ -53,10 +54,11 @@ let package = Package(
         .target(name: "DemoLibrary", dependencies: ["NewsModel", "Markup"],
                 exclude: ["Articles"], plugins: ["EmbedResources"]),
         .target(name: "Reader", dependencies: ["NewsModel", "TextLayout", "Screen"]),
+        .target(name: "Settings", dependencies: ["Theming", "TextLayout"]),
         .target(name: "ReaderEffects", dependencies: ["NewsModel", "Reader", "Store"]),
         .executableTarget(name: "newsreader", dependencies: [
             "NewsModel", "Markup", "Feeds", "Store", "TextLayout", "Screen", "Curses",
-            "Theming", "Reader", "ReaderEffects", "DemoLibrary",
+            "Theming", "Settings", "Reader", "ReaderEffects", "DemoLibrary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -66,8 +68,9 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
-        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TextLayout"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "Theming", "DemoLibrary"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming", "Settings", "TextLayout"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "Theming", "DemoLibrary"],
+                    exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
         .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],

@@ -150,3 +150,14 @@ extension CursesBackend {
         resume()
     }
 }
+
+extension CursesBackend {
+    /// Restores the terminal from a signal thread while the UI thread is stuck in a frame, just
+    /// before the process exits. ncurses is not thread-safe, but this only runs after
+    /// `TerminalSignals.claimTerminal()` kept the UI thread from ending curses itself, and the
+    /// process `_exit`s right after: endwin only resets the tty modes and leaves the
+    /// alternate screen.
+    public static func restoreTerminalBeforeExit() {
+        endwin()
+    }
+}

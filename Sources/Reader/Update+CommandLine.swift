@@ -20,23 +20,6 @@ extension AppState {
         return effects + runCommandLine(trimmed)
     }
 
-    /// Runs `NAME ARGUMENT`: a command of the table, else any key action by its name
-    /// (`:next-unread`, `:toggle-bookmark`), with an optional count (`:move-down 5`).
-    mutating func runCommandLine(_ line: String) -> [Effect] {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return [] }
-        let name = String(trimmed.prefix { $0 != " " })
-        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        if let command = PromptCommand.table.first(where: { $0.names.contains(name) }) {
-            return command.run(&self, argument)
-        }
-        if let action = Command(rawValue: name) {
-            return perform(action, count: Int(argument))
-        }
-        message = StatusMessage(text: "Not a command: \(name) (try :help)", isError: true)
-        return []
-    }
-
     /// ↑ (older) / ↓ (newer): history lines that start with what was typed before moving.
     mutating func stepHistory(_ p: inout PromptState, older: Bool) {
         if p.historyIndex == nil { p.draft = p.text }
@@ -88,10 +71,8 @@ extension AppState {
     /// What is being completed: the text before the word, the word, and what may replace it.
     func completionCandidates(_ text: String) -> (base: String, word: String, candidates: [String]) {
         guard let space = text.firstIndex(of: " ") else {
-            let names = PromptCommand.table.flatMap(\.names).filter { $0.count > 1 } + Command.allCases.map(\.rawValue)
-            var seen = Set<String>()
-            let unique = names.filter { seen.insert($0).inserted }
-            return ("", text, Completion.matching(text, in: unique.sorted()))
+            let names = Command.allCases.filter { !$0.editsPrompt }.map(\.rawValue)
+            return ("", text, Completion.matching(text, in: names.sorted()))
         }
         let name = String(text[..<space])
         let rest = text[text.index(after: space)...]

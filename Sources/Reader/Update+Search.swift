@@ -14,40 +14,55 @@ extension AppState {
         return []
     }
 
+    /// A key while the prompt is open: its bindings (the prompt context) edit it, other
+    /// characters are typed.
     mutating func handlePromptKey(_ key: KeyPress) -> [Effect] {
         guard var p = prompt else { return [] }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
+        if case .command(let command) = keymap.lookup([key], context: .prompt) { return editPrompt(command) }
+        guard case .char(let c) = key, p.text.count < 500 else { return [] }
+        p.text.append(c)
+        p.historyIndex = nil
+        p.completion = nil
+        prompt = p
+        if p.kind != .command { incrementalSearch(p) }
+        return []
+    }
+
+    mutating func editPrompt(_ command: Command) -> [Effect] {
+        guard var p = prompt else { return [] }
+        switch command {
+        case .promptCancel:
             pane.top = p.savedTop
             pane.search = p.savedSearch
             prompt = nil
             return []
-        case .enter:
+        case .promptSubmit:
             prompt = nil
             return p.kind == .command ? enterCommandLine(p.text) : confirmSearch(p)
-        case .up where p.kind == .command, .down where p.kind == .command:
-            stepHistory(&p, older: key == .up)
-        case .tab where p.kind == .command, .backTab where p.kind == .command:
-            complete(&p, backward: key == .backTab)
+        case .promptHistoryPrevious, .promptHistoryNext:
+            guard p.kind == .command else { return [] }
+            stepHistory(&p, older: command == .promptHistoryPrevious)
+            p.completion = nil
             prompt = p
             return []
-        case .backspace:
-            if p.text.isEmpty {
-                return handlePromptKey(.escape)
-            }
+        case .promptComplete, .promptCompleteBack:
+            guard p.kind == .command else { return [] }
+            complete(&p, backward: command == .promptCompleteBack)
+            p.historyIndex = nil
+            prompt = p
+            return []
+        case .promptDeleteChar:
+            if p.text.isEmpty { return editPrompt(.promptCancel) }
             p.text.removeLast()
-        case .ctrl("u"):
+        case .promptClear:
             p.text = ""
-        case .ctrl("w"):
+        case .promptDeleteWord:
             while p.text.last == " " { p.text.removeLast() }
             while let last = p.text.last, last != " " { _ = last; p.text.removeLast() }
-        case .char(let c):
-            guard p.text.count < 500 else { return [] }
-            p.text.append(c)
         default:
             return []
         }
-        if key != .up && key != .down { p.historyIndex = nil }
+        p.historyIndex = nil
         p.completion = nil
         prompt = p
         if p.kind != .command { incrementalSearch(p) }

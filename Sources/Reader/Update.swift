@@ -88,12 +88,7 @@ extension AppState {
         if confirmation != nil { return handleConfirmationKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
-        if helpTop != nil, key == .escape || key == .char("q") {
-            helpTop = nil
-            pendingKeys = []; count = nil
-            return []
-        }
-        let context = helpTop != nil ? KeyContext.any : focus.keyContext
+        let context = helpTop != nil ? KeyContext.help : focus.keyContext
         if pendingKeys.isEmpty, case .char(let c) = key, c.isASCII, let digit = c.wholeNumberValue,
            digit > 0 || count != nil, keymap.lookup([key], context: context) == .unbound {
             count = min(99_999, (count ?? 0) * 10 + digit)
@@ -187,6 +182,13 @@ extension AppState {
         case .quit:
             quitRequested = true
             return savePositionEffects() + [.quit]
+        case .undo: return performUndo(pendingUndo)
+        case .theme, .search, .tag, .feed, .sort, .set:
+            message = StatusMessage(text: "Usage: :\(command.rawValue) \(command.argument ?? "")", isError: true)
+            return []
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear,
+             .promptHistoryPrevious, .promptHistoryNext, .promptComplete, .promptCompleteBack:
+            return editPrompt(command)
         }
     }
 

@@ -3,10 +3,19 @@ import NewsModel
 import Reader
 import Store
 
-/// Effects that need the terminal (open a link, switch theme, suspend, redraw, quit): the
-/// runner calls the host inline, on the UI thread, and sends the action it returns.
+/// What the host made of an effect.
+public enum HostResult {
+    /// Done on the UI thread (it needed the terminal); the action, if any, is sent at once.
+    case done(Action?)
+    /// Work that can leave the UI thread (starting a GUI browser): the runner runs it on a
+    /// background queue and sends its action when it comes back.
+    case background(@Sendable () -> Action?)
+}
+
+/// Effects that need the terminal or the process (open a link, switch theme, suspend, redraw,
+/// quit): the runner asks the host on the UI thread, and sends back what it returns.
 public protocol EffectHost: AnyObject {
-    func perform(_ effect: Effect) -> Action?
+    func perform(_ effect: Effect) -> HostResult
 }
 
 /// The one runtime, in Bubble Tea's shape: `send(action)` runs `update`, and every effect it
@@ -17,7 +26,8 @@ public final class EffectRunner {
     public private(set) var state: AppState
     /// Store effects started and not yet answered (the loop waits for these before quitting).
     public private(set) var storeInFlight = 0
-    /// Refreshes running (not waited for on quit: the next start picks up what they stored).
+    /// Refreshes and host work running in the background (not waited for on quit: the next
+    /// start picks up what a refresh stored).
     public private(set) var jobsInFlight = 0
     public weak var host: (any EffectHost)?
 
@@ -76,7 +86,15 @@ public final class EffectRunner {
             }
             return nil
         }
-        return host?.perform(effect)
+        switch host?.perform(effect) ?? .done(nil) {
+        case .done(let action):
+            return action
+        case .background(let work):
+            jobsInFlight += 1
+            let inbox = self.inbox
+            DispatchQueue.global().async { inbox.post(work(), .job) }
+            return nil
+        }
     }
 
     /// Sends every result that has come back; true when there was any.

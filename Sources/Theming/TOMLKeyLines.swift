@@ -3,10 +3,10 @@ import Foundation
 /// Finds the line a TOML key is written on. TOMLKit does not report positions for values, so
 /// this scans the source: `[table]` headers and `key = …` lines (bare, quoted and dotted keys),
 /// skipping multi-line strings. Good enough to point a user at the right line.
-struct TOMLKeyLines: Sendable {
+public struct TOMLKeyLines: Sendable {
     private var entries: [(path: [String], line: Int)] = []
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var table: [String] = []
         var openMultiline: String?  // the delimiter of a multi-line string we are inside
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -33,7 +33,7 @@ struct TOMLKeyLines: Sendable {
 
     /// The line of `path`, or else of the longest written key that contains it (an inline
     /// table's line for one of its fields).
-    func line(for path: [String]) -> Int? {
+    public func line(for path: [String]) -> Int? {
         var best: (length: Int, line: Int)?
         for entry in entries where entry.path.count <= path.count && Array(path.prefix(entry.path.count)) == entry.path {
             if best == nil || entry.path.count > best!.length { best = (entry.path.count, entry.line) }

@@ -2,7 +2,7 @@ import TOMLKit
 
 /// A parsed TOML value as a plain Swift value (TOMLKit's tables wrap C++ objects that are not
 /// `Sendable`); tables keep the `key → value` pairs in the order TOMLKit gives them.
-indirect enum TOMLNode: Sendable {
+public indirect enum TOMLNode: Sendable {
     case table([(key: String, value: TOMLNode)])
     case array([TOMLNode])
     case string(String)
@@ -13,7 +13,7 @@ indirect enum TOMLNode: Sendable {
     case other(String)
 
     /// Parses a whole document; a syntax error comes back with its line.
-    static func parse(_ text: String) -> Result<[(key: String, value: TOMLNode)], TOMLSyntaxError> {
+    public static func parse(_ text: String) -> Result<[(key: String, value: TOMLNode)], TOMLSyntaxError> {
         do {
             let table = try TOMLTable(string: text)
             return .success(convert(table))
@@ -45,7 +45,7 @@ indirect enum TOMLNode: Sendable {
     }
 
     /// The value's type as a user reads it in a warning.
-    var typeName: String {
+    public var typeName: String {
         switch self {
         case .table: return "table"
         case .array: return "array"
@@ -58,7 +58,7 @@ indirect enum TOMLNode: Sendable {
     }
 }
 
-struct TOMLSyntaxError: Error, Sendable {
-    var line: Int?
-    var message: String
+public struct TOMLSyntaxError: Error, Sendable {
+    public var line: Int?
+    public var message: String
 }

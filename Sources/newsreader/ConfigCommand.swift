@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Screen
+import Settings
 import Theming
 
 /// `newsreader config [--check]`: where the config lives and what is in effect.

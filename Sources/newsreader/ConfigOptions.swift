@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Settings
 import Theming
 
 /// `--config PATH`, shared by every subcommand that reads the user's settings.

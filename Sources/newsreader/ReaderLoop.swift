@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Reader
 import Screen
+import Settings
 import Store
 import ReaderEffects
 import Theming
@@ -16,6 +17,9 @@ struct ReaderLoop {
     let settings: ReaderSettings
     let started: ContinuousClock.Instant
     private var trace: FrameTrace?
+    /// NEWSREADER_FRAME_DELAY_MS: every frame after the first takes this long (for the test
+    /// that a signal restores the terminal while a frame is stuck).
+    private let frameDelay: UInt32
 
     init(store: LibraryStore, environment: [String: String], settings: ReaderSettings, started: ContinuousClock.Instant) {
         self.store = store
@@ -23,6 +27,7 @@ struct ReaderLoop {
         self.settings = settings
         self.started = started
         trace = environment["NEWSREADER_TRACE"].flatMap { FrameTrace(path: $0, started: started) }
+        frameDelay = environment["NEWSREADER_FRAME_DELAY_MS"].flatMap { UInt32($0) }.map { min($0, 60_000) } ?? 0
     }
 
     /// Runs until quit or a terminating signal; returns the exit status.
@@ -31,7 +36,8 @@ struct ReaderLoop {
         let history = CommandHistory(libraryPath: store.path)
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
                                 environment: environment, history: history)
-        defer { host.end() }
+        // The loop restores the terminal unless the signal thread already did (a stuck frame).
+        defer { if signals.claimTerminal() { host.end() } }
         var state = initialState(size: host.terminal.backend.size())
         state.history = history.load()
         let runner = EffectRunner(state: state, store: store,
@@ -39,6 +45,12 @@ struct ReaderLoop {
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
+        let saver = runner.positionSaver
+        signals.onUnansweredSignal { sig in
+            _ = saver.save(timeout: 1)
+            CursesBackend.restoreTerminalBeforeExit()
+            _exit(128 + sig)
+        }
         let theme = settings.startTheme(environment: environment, depth: host.terminal.backend.colorDepth)
         host.styles = theme.theme
         runner.start(filter: settings.config.unreadOnly ? .unread : .all)
@@ -61,6 +73,7 @@ struct ReaderLoop {
             if runner.drainInbox() { dirty = true }
             if dirty {
                 let frameStart = ContinuousClock.now
+                if firstFullScreen, frameDelay > 0 { usleep(frameDelay * 1000) }
                 host.draw(runner.state)
                 dirty = false
                 let now = ContinuousClock.now

@@ -1,6 +1,7 @@
 import Foundation
 import Reader
 import Screen
+import Settings
 import Theming
 
 /// What the reader takes from config.toml and the theme files, with every problem found on
@@ -18,13 +19,24 @@ struct ReaderSettings {
         warnings = configFile.diagnostics + warnings + registry.diagnostics
     }
 
-    /// The standard keys with the config's `[keys]` applied in file order; the keymap's
-    /// warnings get the entry's file and line.
+    /// The standard keys with the config's `[keys]` applied, then its `[keys.CONTEXT]` tables
+    /// (so a context's own binding wins there), each in file order; the keymap's warnings get
+    /// the entry's file and line.
     static func keymap(applying overrides: [KeyOverride], file: String) -> (Keymap, [Diagnostic]) {
         var keymap = Keymap.standard
         var warnings: [Diagnostic] = []
-        for o in overrides {
-            let result = keymap.applying(overrides: [(keys: o.keys, action: o.action)])
+        for o in overrides.filter({ $0.context == nil }) + overrides.filter({ $0.context != nil }) {
+            var context = KeyContext.any
+            if let name = o.context {
+                guard let named = KeyContext(rawValue: name), KeyContext.configurable.contains(named) else {
+                    let known = KeyContext.configurable.map { "keys.\($0.rawValue)" }.joined(separator: ", ")
+                    warnings.append(Diagnostic(file: file, line: o.line, key: nil,
+                                               message: "keys.\(Diagnostic.printable(name)): not a key context (known: \(known)); \"\(Diagnostic.printable(o.keys))\" ignored"))
+                    continue
+                }
+                context = named
+            }
+            let result = keymap.applying(overrides: [(keys: o.keys, action: o.action)], in: context)
             keymap = result.keymap
             warnings += result.warnings.map { Diagnostic(file: file, line: o.line, key: nil, message: $0) }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reader
 import ReaderEffects
+import Settings
 import Store
 import Theming
 

@@ -4,9 +4,10 @@ import ReaderEffects
 import Screen
 import Theming
 
-/// The effects that need the terminal, performed on the UI thread for `EffectRunner`:
-/// opening a link (a terminal browser takes the screen over), switching theme, suspending,
-/// redrawing. Also draws frames. Owns the curses terminal.
+/// The effects that need the terminal, performed for `EffectRunner`: opening a link (a
+/// terminal browser takes the screen over, on the UI thread; a GUI browser is started in the
+/// background), switching theme, suspending, redrawing. Also draws frames. Owns the curses
+/// terminal.
 final class TerminalHost: EffectHost {
     var terminal: Terminal<CursesBackend>
     var styles: any StyleProvider = PlainStyles()
@@ -21,27 +22,26 @@ final class TerminalHost: EffectHost {
         self.history = history
     }
 
-    func perform(_ effect: Effect) -> Action? {
+    func perform(_ effect: Effect) -> HostResult {
         switch effect {
         case .openLink(let link):
-            let result = openLink(link)
-            return .message(result.text, isError: result.isError)
+            return openLink(link)
         case .setTheme(let name):
             let result = settings.switchTheme(to: name, depth: terminal.backend.colorDepth)
             if let theme = result.theme { styles = theme }
-            return .message(result.message, isError: result.isError)
+            return .done(.message(result.message, isError: result.isError))
         case .suspend:
             terminal.backend.suspendProcess()
             terminal.invalidate()
-            return nil
+            return .done(nil)
         case .redraw:
             terminal.invalidate()
-            return nil
+            return .done(nil)
         case .saveHistory(let line):
             history?.append(line)
-            return nil
+            return .done(nil)
         default:
-            return nil
+            return .done(nil)
         }
     }
 
@@ -51,24 +51,27 @@ final class TerminalHost: EffectHost {
 
     func end() { terminal.backend.end() }
 
-    private func openLink(_ link: String) -> (text: String, isError: Bool) {
+    private func openLink(_ link: String) -> HostResult {
         let url: String
         switch LinkOpener.validate(link) {
-        case .failure(let error): return (error.description, true)
+        case .failure(let error): return .done(.message(error.description, isError: true))
         case .success(let valid): url = valid
         }
         let launch = LinkOpener.launch(url: url, browser: settings.config.browser ?? environment["BROWSER"])
+        let program = launch.arguments[0]
         if launch.usesTerminal {
             terminal.backend.suspend()
             let status = ChildProcess.run(launch.arguments, wait: true)
             terminal.backend.resume()
             terminal.invalidate()
-            if let status, status != 0 { return ("\(launch.arguments[0]) exited with status \(status)", true) }
-            return status == nil ? ("Could not start \(launch.arguments[0])", true) : ("Opened \(url)", false)
+            if let status, status != 0 { return .done(.message("\(program) exited with status \(status)", isError: true)) }
+            return .done(status == nil ? .message("Could not start \(program)", isError: true) : .message("Opened \(url)", isError: false))
         }
-        guard ChildProcess.run(launch.arguments, wait: false) != nil else {
-            return ("Could not start \(launch.arguments[0]) (set $BROWSER)", true)
+        return .background {
+            guard ChildProcess.run(launch.arguments, wait: false) != nil else {
+                return .message("Could not start \(program) (set $BROWSER)", isError: true)
+            }
+            return .message("Opened \(url) in \(program)", isError: false)
         }
-        return ("Opened \(url) in \(launch.arguments[0])", false)
     }
 }

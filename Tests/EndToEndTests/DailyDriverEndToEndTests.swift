@@ -3,11 +3,10 @@ import Testing
 
 /// Library search, the command line (history across runs, Tab completion) and list power on
 /// the real binary in tmux, on the bundled demo library (which has Japanese articles).
-@Suite(.serialized, .enabled(if: TmuxSession.tmuxPath != nil && TmuxSession.binary != nil,
-                             "needs tmux and a built newsreader binary"))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason))
 struct DailyDriverEndToEndTests {
     static func start(width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let session = try #require(TmuxSession.make().0)
+        let session = TmuxSession()
         try session.startReader(width: width, height: height)
         #expect(session.waitFor("Welcome to newsreader"), "\(session.text())")
         return session

@@ -2,10 +2,9 @@ import Foundation
 import Testing
 
 /// The real binary in tmux: what a user sees and types.
-@Suite(.serialized) struct ReaderEndToEndTests {
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason)) struct ReaderEndToEndTests {
     @Test func startsShowsHelpSurvivesTinyWindowsAndQuitsCleanly() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         try session.startReader(width: 120, height: 40)
         #expect(session.waitFor("F1 help"), "\(session.text())")
         #expect(session.text().contains("│"), "line drawing shows as box characters")
@@ -26,8 +25,7 @@ import Testing
     /// Ctrl-Z in an interactive shell with job control: the shell gets the terminal back,
     /// `fg` brings the reader back drawn whole.
     @Test func ctrlZSuspendsAndFgRedraws() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         try session.startShellRunningReader()
         #expect(session.waitFor("F1 help"), "\(session.text())")
         try session.send("C-z")
@@ -43,8 +41,7 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         try session.startReader()
         #expect(session.waitFor("F1 help"))
         let pid = try session.readerPID()
@@ -54,5 +51,43 @@ import Testing
         // Back in the normal screen: the reader's frame is gone.
         #expect(!session.text().contains("F1 help"))
     }
-}
 
+    /// `r` on the demo library (no feeds): the message, and the list comes back (it used to stay
+    /// on "All · loading" for good).
+    @Test func refreshWithoutFeedsKeepsTheList() throws {
+        let session = TmuxSession()
+        try session.startReader(width: 120, height: 30)
+        #expect(session.waitFor("All · 1/"), "\(session.text())")
+        try session.send("j", "r")
+        #expect(session.waitFor("No feeds to refresh here"), "\(session.text())")
+        #expect(session.wait { $0.last { !$0.isEmpty }?.contains("All · 2/") == true }, "\(session.text())")
+        #expect(!session.text().contains("loading"))
+        try session.send("j")
+        #expect(session.wait { $0.last { !$0.isEmpty }?.contains("All · 3/") == true }, "\(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+    }
+
+    /// SIGTERM while a frame is stuck (every frame after the first takes 30 s here): the signal
+    /// thread restores the terminal and exits; the shell gets a sane terminal back.
+    @Test(arguments: ["TERM", "INT", "HUP"])
+    func signalDuringAStuckFrameRestoresTheTerminal(_ signal: String) throws {
+        let session = TmuxSession()
+        try session.startShellRunningReader(extraEnvironment: ["NEWSREADER_FRAME_DELAY_MS": "30000"])
+        #expect(session.waitFor("F1 help"), "\(session.text())")
+        try session.send("j")
+        let pid = try session.readerPID()
+        #expect(!pid.isEmpty)
+        _ = try TmuxSession.run("/bin/kill", ["-\(signal)", pid], environment: [:])
+        let status = ["TERM": 143, "INT": 130, "HUP": 129][signal]!
+        #expect(session.waitFor("EXIT=\(status)", timeout: 10), "\(session.text())")
+        let alternate = try session.tmux(["display-message", "-p", "-t", session.name, "#{alternate_on}"])
+        #expect(alternate.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "still in the alternate screen")
+        // The tty is back in cooked mode with echo: what a shell needs.
+        try session.type("printf 'MODES=%s\\n' \"$(stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ,)\"")
+        try session.send("Enter")
+        #expect(session.wait { $0.contains { $0.hasPrefix("MODES=") } }, "\(session.text())")
+        let modes = session.screen().first { $0.hasPrefix("MODES=") }
+        #expect(modes == "MODES=icanon,echo,", "\(session.text())")
+    }
+}

@@ -3,7 +3,7 @@ import Testing
 
 /// The whole reading flow on the real binary: import, open, navigate, search with n, bookmark,
 /// quit, restart (bookmark still there), and re-wrap on resize.
-@Suite(.serialized) struct ReadingFlowEndToEndTests {
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason)) struct ReadingFlowEndToEndTests {
     /// Paragraph k is made only of the token "pKK", so any screen line tells which paragraph it shows.
     static func paragraphs(_ count: Int) -> String {
         (1...count).map { k in
@@ -62,8 +62,7 @@ import Testing
     }
 
     @Test func navigateSearchBookmarkRestartAndResize() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         let articles = session.directory.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         try Self.writeArticles(to: articles)
@@ -144,10 +143,9 @@ import Testing
 }
 
 /// A hang-up (terminal closed) or SIGTERM keeps the reading position, as `q` does.
-@Suite(.serialized) struct SignalPositionEndToEndTests {
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.skipReason)) struct SignalPositionEndToEndTests {
     @Test func hangupKeepsTheReadingPosition() throws {
-        let (made, reason) = TmuxSession.make()
-        guard let session = made else { print("SKIPPED: \(reason!)"); return }
+        let session = TmuxSession()
         let articles = session.directory.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         try ReadingFlowEndToEndTests.writeArticles(to: articles)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -36,14 +37,12 @@ final class TmuxSession {
         return nil
     }
 
-    /// Nil (with the reason) when tmux or the binary is missing.
-    static func make() -> (TmuxSession?, String?) {
-        guard tmuxPath != nil else { return (nil, "tmux is not installed: end-to-end tests skipped (CI installs it)") }
-        guard binary != nil else { return (nil, "newsreader binary not found next to the test bundle; run `swift build` first") }
-        return (TmuxSession(), nil)
-    }
+    /// For `.enabled(if:)`: the suites are skipped (and reported as skipped) without tmux or
+    /// the built binary.
+    static var isAvailable: Bool { tmuxPath != nil && binary != nil }
+    static let skipReason: Comment = "needs tmux (CI installs it) and the newsreader binary next to the test bundle (swift build)"
 
-    private init() {
+    init() {
         socket = "nr-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -93,8 +92,8 @@ final class TmuxSession {
 
     /// An interactive bash (job control on) in the pane, which then runs the reader, so Ctrl-Z
     /// and `fg` behave as for a user.
-    func startShellRunningReader(width: Int = 120, height: Int = 40) throws {
-        let env = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+    func startShellRunningReader(width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:]) throws {
+        let env = environment.merging(extraEnvironment) { $1 }.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                   "env \(env) PS1='$ ' bash --norc --noprofile -i"])
         try type("'\(TmuxSession.binary!.path)' --library '\(library)'; echo EXIT=$?")

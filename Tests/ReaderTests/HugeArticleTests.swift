@@ -5,7 +5,8 @@ import Screen
 @testable import Reader
 
 /// A 5 MB one-paragraph article: the pane lays out the first 512 KB with a note, and a search
-/// stops counting at 10,000 matches, so neither freezes the UI thread.
+/// stops counting at 10,000 matches, so neither freezes the UI thread. The caps are checked,
+/// not the time (timings belong to the benchmarks).
 @Suite struct HugeArticleTests {
     static func hugeArticle() -> Article {
         var article = Fixtures.article()
@@ -19,10 +20,7 @@ import Screen
     @Test func theLayoutIsCappedWithANote() {
         let article = Self.hugeArticle()
         let total = article.body[0].plainText.utf8.count
-        let start = ContinuousClock.now
         let content = PaneContent(article: article, width: 80, maxTextWidth: 80, timeZone: Fixtures.utc)
-        let elapsed = ContinuousClock.now - start
-        #expect(elapsed < .seconds(8), "laying out took \(elapsed)")
         let lines = content.layout.textLines
         let more = (total - PaneContent.displayLimit) / 1024
         #expect(lines.contains { $0.contains("[article truncated for display: \(more) KB more]") || $0.contains("[article truncated for display: \(more + 1) KB more]") },
@@ -42,10 +40,7 @@ import Screen
         let memory = MemoryLibrary(rows: Fixtures.rows(6), counts: Fixtures.counts, articles: [Self.hugeArticle()])
         memory.run(state.update(.key(.enter)), on: &state)
         #expect(state.pane.article != nil)
-        let start = ContinuousClock.now
         for key in KeyNotation.keystrokes("/fox<CR>") { memory.run(state.update(.key(key)), on: &state) }
-        let elapsed = ContinuousClock.now - start
-        #expect(elapsed < .seconds(8), "search took \(elapsed)")
         #expect(state.pane.search.matches.count == PaneContent.matchLimit)
         let status = state.view(styles: PlainStyles()).lines.last ?? ""
         #expect(status.contains("match 1/10000+"), "\(status)")

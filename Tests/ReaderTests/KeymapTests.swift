@@ -48,8 +48,81 @@ import Screen
         #expect(warnings.contains { $0.contains("<Bogus>") })
     }
 
+    /// `[keys.list] "<Esc>" = …` rebinds Esc in the list only: the pane keeps its close.
+    @Test func aContextOverrideLeavesTheOtherContextsAlone() {
+        let (map, warnings) = Keymap.standard.applying(overrides: [(keys: "<Esc>", action: "quit"), (keys: "g", action: "last")],
+                                                       in: .list)
+        #expect(warnings.isEmpty)
+        #expect(map.lookup([.escape], context: .list) == .command(.quit))
+        #expect(map.lookup([.escape], context: .pane) == .command(.close))
+        #expect(map.lookup([.escape], context: .sidebar) == .unbound)
+        // "g" in the list shadows the everywhere "g g" there only.
+        #expect(map.lookup([.char("g")], context: .list) == .command(.last))
+        #expect(map.lookup([.char("g")], context: .pane) == .pending)
+        #expect(map.lookup([.char("g"), .char("g")], context: .pane) == .command(.first))
+        // Unbinding in a context falls through to the everywhere binding, not to nothing.
+        let (unbound, _) = Keymap.standard.applying(overrides: [(keys: "<Esc>", action: "none")], in: .pane)
+        #expect(unbound.lookup([.escape], context: .pane) == .unbound)
+        #expect(unbound.lookup([.escape], context: .help) == .command(.close))
+    }
+
+    /// `[keys]` means everywhere, as before: it replaces clashing bindings in every context.
+    @Test func anEverywhereOverrideReplacesContextBindings() {
+        let (map, _) = Keymap.standard.applying(overrides: [(keys: "<Esc>", action: "help")])
+        #expect(map.lookup([.escape], context: .pane) == .command(.help))
+        #expect(map.lookup([.escape], context: .list) == .command(.help))
+        // The help screen's own q still closes it; q elsewhere still quits.
+        #expect(map.lookup([.char("q")], context: .help) == .command(.close))
+        #expect(map.lookup([.char("q")], context: .list) == .command(.quit))
+    }
+
+    @Test func argumentCommandsCannotBeBoundToKeys() {
+        let (map, warnings) = Keymap.standard.applying(overrides: [(keys: "T", action: "theme")])
+        #expect(map.lookup([.char("T")], context: .list) == .unbound)
+        #expect(warnings.count == 1 && warnings[0].contains("needs an argument"), "\(warnings)")
+    }
+
+    @Test func oneNamespaceForKeysAndPromptCommands() {
+        #expect(Command(named: "q") == .quit)
+        #expect(Command(named: "h") == .help)
+        #expect(Command(named: "half-page-down") == .halfPageDown)
+        #expect(Command(named: "nope") == nil)
+        var state = Fixtures.state(width: 120, height: 30, rows: Fixtures.rows(40))
+        Fixtures.type(":half-page-down<Enter>", into: &state, rows: Fixtures.rows(40))
+        #expect(state.list.cursor > 1)
+        Fixtures.type(":theme<Enter>", into: &state, rows: Fixtures.rows(40))
+        #expect(state.message?.text == "Usage: :theme NAME")
+        #expect(state.update(.key(.char(":"))).isEmpty)
+        for key in KeyNotation.keystrokes("theme nord") { _ = state.update(.key(key)) }
+        #expect(state.update(.key(.enter)) == [.saveHistory("theme nord"), .setTheme("nord")])
+        // The help screen lists the prompt commands from the same table.
+        let help = HelpView.lines(.standard).map { $0.keys + " " + $0.text }
+        #expect(help.contains(":theme NAME Switch to another theme"))
+        #expect(help.contains(":q Quit"))
+    }
+
+    /// The prompt is a context too: its bindings edit, everything else is typed (so "q" and
+    /// "j" do not quit or move), and `[keys.prompt]` rebinds there only.
+    @Test func thePromptHasItsOwnBindings() {
+        let (map, warnings) = Keymap.standard.applying(overrides: [(keys: "C-k", action: "prompt-clear")], in: .prompt)
+        #expect(warnings.isEmpty)
+        var state = Fixtures.state(width: 120, height: 30, keymap: map)
+        Fixtures.type(":jq", into: &state)
+        #expect(state.prompt?.text == "jq")
+        #expect(!state.quitRequested)
+        Fixtures.type("<BS>", into: &state)
+        #expect(state.prompt?.text == "j")
+        Fixtures.type("<C-k>", into: &state)
+        #expect(state.prompt?.text == "")
+        #expect(map.lookup([.ctrl("k")], context: .list) == .unbound)
+        Fixtures.type("<C-c>", into: &state)
+        #expect(state.prompt == nil)
+        #expect(!state.quitRequested, "C-c cancels the prompt, it does not quit")
+    }
+
     @Test func everyCommandHasADefaultKey() {
-        for command in Command.allCases {
+        // :undo needs no key of its own: u right after mark-all-read undoes.
+        for command in Command.allCases where command.argument == nil && command != .undo {
             #expect(!Keymap.standard.keys(for: command).isEmpty, "\(command.rawValue) has no key")
         }
     }

@@ -106,14 +106,18 @@ import Testing
         #expect(runner.state.sidebar.items.first?.countText.contains("2") == true)
     }
 
-    /// Host effects (a theme switch here) come back as actions through the same path.
+    /// Host effects come back as actions through the same path: inline (a theme switch) or
+    /// from a background queue (a GUI browser starting).
     @Test func hostEffectResultsAreSentBack() async throws {
         final class Host: EffectHost {
             var performed: [Effect] = []
-            func perform(_ effect: Effect) -> Action? {
+            func perform(_ effect: Effect) -> HostResult {
                 performed.append(effect)
-                if case .setTheme(let name) = effect { return .message("Theme \(name)", isError: false) }
-                return nil
+                switch effect {
+                case .setTheme(let name): return .done(.message("Theme \(name)", isError: false))
+                case .openLink(let link): return .background { .message("Opened \(link)", isError: false) }
+                default: return .done(nil)
+                }
             }
         }
         let library = try TemporaryLibrary([StoreBackedTests.article(1)])
@@ -125,5 +129,30 @@ import Testing
         for key in KeyNotation.keystrokes(":theme nord<CR>") { runner.send(.key(key)) }
         #expect(host.performed == [.saveHistory("theme nord"), .setTheme("nord")])
         #expect(Self.statusLine(runner).contains("Theme nord"))
+        runner.send(.key(.char("o")))
+        #expect(await runner.settle(timeout: 10))
+        #expect(host.performed.last == .openLink("https://example.com/1"))
+        #expect(Self.statusLine(runner).contains("Opened https://example.com/1"), "\(Self.statusLine(runner))")
+    }
+
+    /// What a terminating signal saves from its own thread: where the open article is scrolled to.
+    @Test func positionSaverSavesTheOpenArticlesPosition() async throws {
+        let body = (0..<60).map { Block(.paragraph, text: "Paragraph \($0) of a long article.") }
+        let article = StoreBackedTests.article(1, body: body)
+        let library = try TemporaryLibrary([article])
+        let runner = Self.runner(library, width: 120, height: 20)
+        runner.start()
+        #expect(await runner.settle(timeout: 10))
+        runner.send(.key(.enter))
+        #expect(await runner.settle(timeout: 10))
+        for key in KeyNotation.keystrokes("30j") { runner.send(.key(key)) }
+        #expect(await runner.settle(timeout: 10))
+        let id = try #require(runner.state.pane.article?.id)
+        #expect(try library.store.article(id: id)?.readingPosition == 0)
+
+        #expect(runner.positionSaver.save(timeout: 10))
+        let saved = try #require(try library.store.article(id: id)?.readingPosition)
+        #expect(saved > 0)
+        #expect(runner.state.savePositionEffects() == [.saveReadingPosition(id: id, block: saved)])
     }
 }

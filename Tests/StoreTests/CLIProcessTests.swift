@@ -21,9 +21,15 @@ import Testing
         var stderr: String
     }
 
+    /// Collects one pipe's output on its own thread.
+    final class Collected: @unchecked Sendable {
+        // Written once by the reading thread before `group.wait()` returns; read only after it.
+        var data = Data()
+    }
+
     static func run(_ arguments: [String]) throws -> Run {
         let process = Process()
-        process.executableURL = try #require(binary)
+        process.executableURL = binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NEWSREADER_LIBRARY"] = nil
@@ -32,11 +38,17 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes at once: reading one to the end first deadlocks once the child fills the
+        // other (64 KB on Linux).
+        let errors = Collected()
+        let errHandle = err.fileHandleForReading
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errors.data = errHandle.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+                   stderr: String(decoding: errors.data, as: UTF8.self))
     }
 
     static func jsonArray(_ text: String) throws -> [[String: Any]] {
@@ -104,5 +116,23 @@ import Testing
         #expect(run.status != 0)
         #expect(run.stderr.contains("not a newsreader library"))
         #expect(try String(contentsOf: notes, encoding: .utf8).hasPrefix("just some notes"))
+    }
+
+    /// Far more than a pipe holds on standard error (a line per bad file) while standard output
+    /// stays open: reading stdout to the end first would hang here.
+    @Test(.enabled(if: binary != nil, "newsreader binary not found next to the test bundle; run `swift build` first"),
+          .timeLimit(.minutes(1)))
+    func muchOutputOnStandardErrorDoesNotHang() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = dir.appendingPathComponent("files")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        let name = String(repeating: "an-empty-file-with-a-long-name-", count: 3)
+        for i in 0..<1200 { try Data().write(to: files.appendingPathComponent("\(name)\(i).txt")) }
+        let result = try Self.run(["import", "--library", dir.appendingPathComponent("library.sqlite").path, files.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.utf8.count > 128 * 1024, "\(result.stderr.utf8.count) bytes")
+        #expect(result.stderr.components(separatedBy: "empty file").count - 1 == 1200)
+        #expect(result.stdout.contains("skipped 1200"), "\(result.stdout)")
     }
 }

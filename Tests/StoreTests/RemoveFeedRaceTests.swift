@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NewsModel
 import Synchronization
 import Testing
@@ -7,6 +8,15 @@ import Testing
 
 /// `removeFeed` must not delete an article bookmarked by another connection while it runs.
 @Suite struct RemoveFeedRaceTests {
+    /// Lets the other connection commit at the moment removeFeed finds the library locked.
+    /// `@unchecked Sendable`: only semaphores (thread-safe) and a flag touched by the one
+    /// writer connection's busy handler.
+    final class BusyHook: @unchecked Sendable {
+        let proceed = DispatchSemaphore(value: 0)
+        let otherDone = DispatchSemaphore(value: 0)
+        var waited = false
+    }
+
     let path = StoreFixtures.temporaryLibraryPath()
 
     @Test func bookmarkMadeDuringRemovalIsKept() throws {
@@ -21,11 +31,26 @@ import Testing
         try store.storeFeedArticles(url: url, feedTitle: nil, articles: articles, etag: nil, lastModified: nil)
         let keptID = articles[0].id
 
+        // When removeFeed finds the write lock taken, its busy handler lets the other connection
+        // bookmark and commit, then retries: the race happens at that exact point, no sleep.
+        let hook = BusyHook()
+        let installed = store.pool.writeWithoutTransaction { db in
+            sqlite3_busy_handler(db.sqliteConnection, { context, attempts in
+                let hook = Unmanaged<BusyHook>.fromOpaque(context!).takeUnretainedValue()
+                if !hook.waited {
+                    hook.waited = true
+                    hook.proceed.signal()
+                    _ = hook.otherDone.wait(timeout: .now() + 10)
+                }
+                return attempts < 1000 ? 1 : 0
+            }, Unmanaged.passUnretained(hook).toOpaque())
+        }
+        #expect(installed == SQLITE_OK)
+        let proceed = hook.proceed, otherDone = hook.otherDone
+
         // Another connection holds the write lock, so the removal has to wait for it…
         let other = try DatabaseQueue(path: path)
         let lockHeld = DispatchSemaphore(value: 0)
-        let proceed = DispatchSemaphore(value: 0)
-        let otherDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             try? other.inTransaction(.immediate) { db in
                 lockHeld.signal()
@@ -44,13 +69,12 @@ import Testing
             outcome.withLock { $0 = result }
             done.signal()
         }
-        Thread.sleep(forTimeInterval: 0.5)
-        proceed.signal()
-        #expect(otherDone.wait(timeout: .now() + 10) == .success)
-        #expect(done.wait(timeout: .now() + 10) == .success)
+        #expect(done.wait(timeout: .now() + 20) == .success)
+        #expect(hook.waited, "removeFeed never found the library locked: no race was tested")
         let removed = try #require(outcome.withLock { $0 })
         #expect(try removed.get())
         #expect(try store.article(id: keptID) != nil, "the bookmarked article was deleted")
         #expect(try store.article(id: articles[1].id) == nil)
+        withExtendedLifetime(hook) {}
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Settings
 import Testing
 import TextLayout
 @testable import Theming
@@ -185,5 +186,33 @@ import TextLayout
         #expect(DateFormat.problem(in: "%Y %q") != nil)
         #expect(DateFormat.problem(in: "50%") == "ends with a lone %")
         #expect(DateFormat.problem(in: "%d.%m.") == nil)
+    }
+
+    /// `[keys.list]`, `[keys.pane]`…: entries carry their context and line; `[keys]` has none.
+    @Test func keyContextTables() {
+        let text = """
+            [keys]
+            "J" = "half-page-down"
+
+            [keys.list]
+            "<Esc>" = "quit"
+
+            [keys.pane]
+            "x" = "close"
+            "y" = 3
+            """
+        let file = ConfigFile.parse(text, file: "c.toml")
+        #expect(file.config.keyOverrides == [
+            KeyOverride(keys: "J", action: "half-page-down", line: 2),
+            KeyOverride(keys: "<Esc>", action: "quit", line: 5, context: "list"),
+            KeyOverride(keys: "x", action: "close", line: 8, context: "pane"),
+        ])
+        #expect(file.diagnostics.count == 1)
+        #expect(file.diagnostics.first?.key == "keys.pane.y")
+        #expect(file.diagnostics.first?.line == 9)
+        // Written back with the same tables.
+        let again = ConfigFile.parse(file.config.tomlText, file: "again.toml")
+        #expect(again.config.keyOverrides.map { [$0.keys, $0.action, $0.context ?? "-"] }
+                == file.config.keyOverrides.map { [$0.keys, $0.action, $0.context ?? "-"] })
     }
 }

@@ -11,7 +11,8 @@ enum HelpView {
 
     static func lines(_ keymap: Keymap) -> [Line] {
         var lines: [Line] = [Line(keys: "", text: "newsreader keys (j/k scroll, q or Esc closes)", heading: true)]
-        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane")]
+        let groups: [(KeyContext, String)] = [(.any, "Everywhere"), (.sidebar, "Sidebar"), (.list, "Article list"), (.pane, "Reading pane"), (.help, "This help screen"),
+                                              (.prompt, "Prompt (/ ? :)")]
         for (context, title) in groups {
             // One line per command: all its keys together, in table order.
             var order: [Command] = []
@@ -24,17 +25,16 @@ enum HelpView {
             guard !order.isEmpty else { continue }
             lines.append(Line(keys: "", text: "", heading: false))
             lines.append(Line(keys: "", text: title, heading: true))
-            for c in order { lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]! + "  (:\(c.rawValue))", heading: false)) }
+            for c in order {
+                // The command name too: every key action also runs as :NAME.
+                let name = c.editsPrompt ? "" : "  (:\(c.rawValue))"
+                lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]! + name, heading: false))
+            }
         }
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Commands (: then Tab completes, ↑/↓ history)", heading: true))
-        for c in PromptCommand.table { lines.append(Line(keys: c.usage, text: c.help, heading: false)) }
-        let bound = Set(keymap.bindings.map(\.command))
-        for c in Command.allCases where !bound.contains(c) {
-            lines.append(Line(keys: ":" + c.rawValue, text: c.summary, heading: false))
-        }
-        lines.append(Line(keys: "", text: "", heading: false))
-        lines.append(Line(keys: "", text: "Every action above is also a command: :NAME runs it (:next-unread, :zoom).", heading: false))
+        for (command, usage) in Command.promptUsage { lines.append(Line(keys: usage, text: command.summary, heading: false)) }
+        lines.append(Line(keys: ":ACTION [N]", text: "Any key action by its config name (:refresh-all, :move-down 5)", heading: false))
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Counts: a number before a motion repeats it (5j). Search is case-insensitive unless the query has a capital.", heading: false))
         return lines
@@ -42,13 +42,14 @@ enum HelpView {
 
     static func lineCount(_ keymap: Keymap) -> Int { lines(keymap).count }
 
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
+    /// Draws the help for `keymap` from line `top` into `rect`.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, keymap: Keymap, top: Int, styles: StyleProvider) {
         let base = styles.style("help")
         buffer.fill(rect, style: base)
-        let all = lines(state.keymap)
+        let all = lines(keymap)
         let keyWidth = min(24, max(8, all.map { DisplayWidth.width($0.keys) }.max() ?? 8) + 2)
         for row in 0..<rect.height {
-            let i = (state.helpTop ?? 0) + row
+            let i = top + row
             guard all.indices.contains(i) else { break }
             let line = all[i]
             let y = rect.y + row

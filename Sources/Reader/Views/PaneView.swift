@@ -4,10 +4,10 @@ import TextLayout
 /// The reading pane: header and laid-out body from `pane.top`, with every search match
 /// highlighted and the current one distinct.
 enum PaneView {
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
+    /// Draws `pane` into `rect`.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, pane: PaneState, styles: StyleProvider) {
         let base = styles.style("pane")
         buffer.fill(rect, style: base)
-        let pane = state.pane
         guard pane.article != nil, let content = pane.content else {
             let hint = pane.loadingID != nil ? "Loading…" : "Select an article and press Enter"
             buffer.putTruncated(" " + hint, x: rect.x, y: rect.y, width: rect.width, style: base.patched(with: styles.style("pane.meta")))

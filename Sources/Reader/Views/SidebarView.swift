@@ -3,11 +3,10 @@ import TextLayout
 
 /// All, Unread, Bookmarks, sections and tags, each with its count.
 enum SidebarView {
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
+    /// Draws `sidebar` into `rect`; `focused`: the sidebar has the keyboard.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, sidebar: SidebarState, focused: Bool, styles: StyleProvider) {
         let base = styles.style("sidebar")
         buffer.fill(rect, style: base)
-        let sidebar = state.sidebar
-        let focused = state.focus == .sidebar
         var bottom = rect.maxY
         if let error = sidebar.error {
             bottom -= 1

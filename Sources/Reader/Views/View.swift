@@ -11,11 +11,12 @@ extension AppState {
             return buffer
         }
         if helpTop != nil {
-            HelpView.draw(&buffer, Rect(x: 0, y: 0, width: width, height: height - 1), state: self, styles: styles)
+            HelpView.draw(&buffer, Rect(x: 0, y: 0, width: width, height: height - 1), keymap: keymap, top: helpTop ?? 0,
+                          styles: styles)
         } else {
-            if let r = g.sidebar { SidebarView.draw(&buffer, r, state: self, styles: styles) }
+            if let r = g.sidebar { SidebarView.draw(&buffer, r, sidebar: sidebar, focused: focus == .sidebar, styles: styles) }
             if let r = g.list { ListView.draw(&buffer, r, state: self, styles: styles) }
-            if let r = g.pane { PaneView.draw(&buffer, r, state: self, styles: styles) }
+            if let r = g.pane { PaneView.draw(&buffer, r, pane: pane, styles: styles) }
             drawSeparators(&buffer, g, styles: styles)
         }
         if let completion = prompt?.completion, completion.candidates.count > 1, height >= 2 {

@@ -14,8 +14,21 @@ extension Config {
         lines.append("")
         lines.append("[keys]")
         if keyOverrides.isEmpty { lines.append("# (no changes to the standard keys)") }
-        for o in keyOverrides { lines.append("\(Self.quoted(o.keys)) = \(Self.quoted(o.action))") }
+        for o in keyOverrides where o.context == nil { lines.append("\(Self.quoted(o.keys)) = \(Self.quoted(o.action))") }
+        var contexts: [String] = []
+        for o in keyOverrides { if let c = o.context, !contexts.contains(c) { contexts.append(c) } }
+        for context in contexts {
+            lines.append("")
+            lines.append("[keys.\(Self.bareOrQuoted(context))]")
+            for o in keyOverrides where o.context == context { lines.append("\(Self.quoted(o.keys)) = \(Self.quoted(o.action))") }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A table name: bare when it can be, else quoted.
+    static func bareOrQuoted(_ s: String) -> String {
+        !s.isEmpty && s.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") })
+            ? s : quoted(s)
     }
 
     /// A TOML basic string; control characters escaped so nothing odd reaches the terminal.

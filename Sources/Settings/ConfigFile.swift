@@ -1,5 +1,6 @@
 import Foundation
 import TextLayout
+import Theming
 
 /// Reads `config.toml` into a `Config`. Bad values and unknown keys become diagnostics with
 /// their line and are ignored (the default stays); a file that is not TOML gives all defaults.
@@ -99,17 +100,24 @@ public struct ConfigFile: Sendable {
             }
         }
 
-        mutating func readKeys(_ value: TOMLNode) {
+        /// `[keys]` (everywhere) and its sub-tables `[keys.list]`, `[keys.pane]`… (one context each;
+        /// the reader checks the context names).
+        mutating func readKeys(_ value: TOMLNode, context: String? = nil) {
+            let path = ["keys"] + (context.map { [$0] } ?? [])
             guard case .table(let pairs) = value else {
-                return warn(["keys"], "expected a table like [keys] with \"C-d\" = \"half-page-down\", found \(value.typeName)")
+                return warn(path, "expected a table like [keys] with \"C-d\" = \"half-page-down\", found \(value.typeName)")
             }
             for (keys, action) in pairs {
-                guard case .string(let name) = action else {
-                    warn(["keys", keys], "expected an action name (a string; \"none\" unbinds), found \(action.typeName)")
+                if context == nil, case .table = action {
+                    readKeys(action, context: keys)
                     continue
                 }
-                let line = lines.line(for: ["keys", keys]) ?? 0
-                config.keyOverrides.append(KeyOverride(keys: keys, action: name, line: line))
+                guard case .string(let name) = action else {
+                    warn(path + [keys], "expected an action name (a string; \"none\" unbinds), found \(action.typeName)")
+                    continue
+                }
+                let line = lines.line(for: path + [keys]) ?? 0
+                config.keyOverrides.append(KeyOverride(keys: keys, action: name, line: line, context: context))
             }
         }
 

@@ -43,9 +43,12 @@ public struct KeyOverride: Sendable, Hashable {
     public var action: String
     /// Line in config.toml, for warnings about it.
     public var line: Int
-    public init(keys: String, action: String, line: Int) {
+    /// The `[keys.CONTEXT]` table it came from (`list`, `pane`…); nil for `[keys]` (everywhere).
+    public var context: String?
+    public init(keys: String, action: String, line: Int, context: String? = nil) {
         self.keys = keys
         self.action = action
         self.line = line
+        self.context = context
     }
 }
