@@ -56,6 +56,8 @@ public enum Effect: Sendable, Hashable {
     case findUnread(generation: Int, query: ListQuery, from: PageCursor?, forward: Bool, then: [ArticleFilter])
     /// Appends a line to the command-line history file.
     case saveHistory(String)
+    /// `y`: the link to the terminal's clipboard (OSC 52, when the config allows it).
+    case copyToClipboard(String)
     case loadPage(PageRequest)
     case loadArticle(id: String)
     case setBookmark(id: String, on: Bool)

@@ -207,6 +207,8 @@ public struct AppState: Sendable {
     public var confirmation: Confirmation?
     /// What `u` right after mark-all-read (or `:undo`) reverts.
     public var undo: UndoRecord?
+    /// f: the article's links listed over the pane, and the number typed so far.
+    public var linkPicker: LinkPicker?
     /// z: the focused pane has the whole screen.
     public var zoomed = false
     /// Command-line history, oldest first (the runtime loads the history file into it).

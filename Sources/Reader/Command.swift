@@ -51,6 +51,8 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case markAllRead = "mark-all-read"
     case zoom = "zoom"
     case showBookmarks = "bookmarks"
+    case listLinks = "links"
+    case copyLink = "copy-link"
     /// Commands that take an argument, so no key can be bound to them.
     case theme = "theme"
     case search = "search"
@@ -150,6 +152,8 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .markAllRead: return "Mark every article in the list read (asks; u undoes)"
         case .zoom: return "Zoom the focused pane / back"
         case .showBookmarks: return "Show the bookmarks list"
+        case .listLinks: return "List the article's links and enclosures (a number + Enter opens, + y copies)"
+        case .copyLink: return "Copy the article's link (OSC 52; osc52 = true in config.toml)"
         case .search: return "Search the whole library (s); n/N in an article jump between the words"
         case .tag: return "Show the articles with this tag"
         case .feed: return "Show one feed's articles (its title, a unique start of it, or URL)"

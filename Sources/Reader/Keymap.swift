@@ -147,6 +147,7 @@ public struct Keymap: Sendable, Hashable {
             k("s", .searchLibrary), k("J", .nextArticle), k("K", .previousArticle),
             k("]", .nextUnread), k("[", .previousUnread),
             k("S", .cycleSort), k("U", .toggleUnreadOnly), k("A", .markAllRead), k("z", .zoom), k("B", .showBookmarks),
+            k("f", .listLinks), k("y", .copyLink),
             k("<Enter>", .promptSubmit, .prompt),
             k("<Esc>", .promptCancel, .prompt), k("C-c", .promptCancel, .prompt), k("C-g", .promptCancel, .prompt),
             k("<Up>", .promptHistoryPrevious, .prompt), k("<Down>", .promptHistoryNext, .prompt),

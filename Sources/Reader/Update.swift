@@ -86,6 +86,7 @@ extension AppState {
     mutating func handleKey(_ key: KeyPress) -> [Effect] {
         if key == .resize { return [] }
         if confirmation != nil { return handleConfirmationKey(key) }
+        if linkPicker != nil { return handleLinkPickerKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
         let context = helpTop != nil ? KeyContext.help : focus.keyContext
@@ -177,6 +178,13 @@ extension AppState {
         case .markAllRead: return askMarkAllRead()
         case .zoom: return toggleZoom()
         case .showBookmarks: return showList(.bookmarks)
+        case .listLinks: return openLinkPicker()
+        case .copyLink:
+            guard let link = pane.article?.link, !link.isEmpty else {
+                message = StatusMessage(text: pane.article == nil ? "Open an article (Enter) to copy its link" : "This article has no link", isError: true)
+                return []
+            }
+            return [.copyToClipboard(link)]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit:

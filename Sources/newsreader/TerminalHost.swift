@@ -37,6 +37,15 @@ final class TerminalHost: EffectHost {
         case .redraw:
             terminal.invalidate()
             return .done(nil)
+        case .copyToClipboard(let text):
+            guard settings.config.osc52 else {
+                return .done(.message("Copying needs osc52 = true in config.toml (the terminal must allow OSC 52)", isError: true))
+            }
+            guard let sequence = ClipboardEscape.osc52(text) else {
+                return .done(.message("Too long to copy", isError: true))
+            }
+            terminal.backend.writeEscape(sequence)
+            return .done(.message("Copied \(text)", isError: false))
         case .saveHistory(let line):
             history?.append(line)
             return .done(nil)

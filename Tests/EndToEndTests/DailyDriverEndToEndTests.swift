@@ -81,4 +81,42 @@ struct DailyDriverEndToEndTests {
         try session.send("q")
         #expect(session.waitFor("EXIT=0"))
     }
+
+    @Test func linksAreListedOpenedAndCopiedWithOSC52() throws {
+        let session = TmuxSession()
+        let articles = session.directory.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try """
+            ---
+            title: Links test article
+            date: 2030-01-05
+            ---
+
+            See [the report](https://example.com/report) and [the data](https://example.org/data.csv).
+            """.write(to: articles.appendingPathComponent("links.md"), atomically: true, encoding: .utf8)
+        _ = try session.cli(["import", articles.path])
+        let config = session.directory.appendingPathComponent("config/newsreader")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "osc52 = true\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try session.startReader(width: 120, height: 30)
+        // tmux takes OSC 52 from the program into a paste buffer when set-clipboard is on.
+        try session.tmux(["set-option", "-s", "set-clipboard", "on"])
+        #expect(session.waitFor("Links test article"), "\(session.text())")
+        try session.send("Enter")
+        #expect(session.waitFor("the report[1]"), "\(session.text())")
+        try session.send("f")
+        #expect(session.waitFor("[1] https://example.com/report"), "\(session.text())")
+        #expect(session.waitFor("[2] https://example.org/data.csv"), "\(session.text())")
+        // A number opens it with $BROWSER (true, here).
+        try session.type("2")
+        try session.send("Enter")
+        #expect(session.waitFor("Opened https://example.org/data.csv in true"), "\(session.text())")
+        try session.send("f")
+        try session.type("1y")
+        #expect(session.waitFor("Copied https://example.com/report"), "\(session.text())")
+        #expect(session.wait { _ in ((try? session.tmux(["show-buffer"])) ?? "") == "https://example.com/report" },
+                "\((try? session.tmux(["show-buffer"])) ?? "no buffer")")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
 }

@@ -6,6 +6,12 @@ import TextLayout
 enum StatusView {
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
         guard !rect.isEmpty, !state.geometry.tooSmall else { return }
+        if let picker = state.linkPicker, state.message == nil {
+            let style = styles.style("prompt")
+            buffer.fill(rect, style: style)
+            buffer.putTruncated(" Link number: " + picker.typed, x: rect.x, y: rect.y, width: rect.width, style: style, pad: false)
+            return
+        }
         if let question = state.confirmation?.question {
             let style = styles.style("prompt")
             buffer.fill(rect, style: style)

@@ -18,6 +18,10 @@ extension AppState {
             if let r = g.list { ListView.draw(&buffer, r, state: self, styles: styles) }
             if let r = g.pane { PaneView.draw(&buffer, r, pane: pane, styles: styles) }
             drawSeparators(&buffer, g, styles: styles)
+            if let picker = linkPicker {
+                // Over the pane (or the whole body when the pane is hidden).
+                LinkPickerView.draw(&buffer, g.pane ?? Rect(x: 0, y: 0, width: width, height: height - 1), picker: picker, styles: styles)
+            }
         }
         if let completion = prompt?.completion, completion.candidates.count > 1, height >= 2 {
             drawCompletions(&buffer, completion, y: height - 2, styles: styles)
