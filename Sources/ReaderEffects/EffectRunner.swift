@@ -80,9 +80,16 @@ public final class EffectRunner {
         if case .refreshFeeds(let scope) = effect {
             jobsInFlight += 1
             let inbox = self.inbox, job = refresh
-            Task.detached {
-                let finished = await job.run(scope) { inbox.post($0, .progress) }
-                inbox.post(finished, .job)
+            storeQueue.async {
+                switch job.plan(scope) {
+                case .failure(let final):
+                    inbox.post(final.action, .job)
+                case .success(let feeds):
+                    Task.detached {
+                        let finished = await job.run(feeds) { inbox.post($0, .progress) }
+                        inbox.post(finished, .job)
+                    }
+                }
             }
             return nil
         }

@@ -12,16 +12,29 @@ public struct RefreshJob: Sendable {
         self.refresher = refresher
     }
 
-    /// Runs the refresh; `progress` gets the progress actions, the result is the final one.
-    public func run(_ scope: RefreshScope, progress: @escaping @Sendable (Action) -> Void) async -> Action {
+    /// The feeds to refresh, or the final action when there is nothing to fetch. Synchronous
+    /// (SQLite): the runner calls it on a dispatch queue, so a library without feeds never
+    /// waits for a concurrency thread.
+    public func plan(_ scope: RefreshScope) -> Result<[FeedSubscription], FinalAction> {
         let all: [FeedSubscription]
         do { all = try store.feeds() } catch {
-            return .refreshFinished(summary: "Could not read the feed list: \(error)", failed: 1)
+            return .failure(FinalAction(.refreshFinished(summary: "Could not read the feed list: \(error)", failed: 1)))
         }
         let feeds = RefreshSelection.feeds(all, scope: scope)
         guard !feeds.isEmpty else {
-            return .refreshFinished(summary: "No feeds to refresh here (add one: newsreader add URL)", failed: 0)
+            return .failure(FinalAction(.refreshFinished(summary: "No feeds to refresh here (add one: newsreader add URL)", failed: 0)))
         }
+        return .success(feeds)
+    }
+
+    /// The action that ends a refresh early, as an error type for `Result`.
+    public struct FinalAction: Error {
+        public let action: Action
+        init(_ action: Action) { self.action = action }
+    }
+
+    /// Fetches `feeds`; `progress` gets the progress actions, the result is the final one.
+    public func run(_ feeds: [FeedSubscription], progress: @escaping @Sendable (Action) -> Void) async -> Action {
         let started = ContinuousClock.now
         let outcomes = await refresher.refresh(feeds) { done, total, outcome in
             progress(.refreshProgress(done: done, total: total, title: outcome.title))

@@ -37,7 +37,8 @@ struct ReaderLoop {
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
                                 environment: environment, history: history)
         // The loop restores the terminal unless the signal thread already did (a stuck frame).
-        defer { if signals.claimTerminal() { host.end() } }
+        var ownsTerminal = false
+        defer { if ownsTerminal || signals.claimTerminal() { host.end() } }
         var state = initialState(size: host.terminal.backend.size())
         state.history = history.load()
         let runner = EffectRunner(state: state, store: store,
@@ -66,8 +67,10 @@ struct ReaderLoop {
         var firstFrameAfterKey: Duration?
         while true {
             if let sig = signals.pending {
-                // Save the reading position as `q` does (after the writes already queued).
-                _ = runner.positionSaver.save(timeout: 2)
+                // Answered in time: the signal thread stands down, and the loop saves the reading
+                // position as `q` does (after the writes already queued) and restores the terminal.
+                ownsTerminal = signals.claimTerminal()
+                if ownsTerminal { _ = runner.positionSaver.save(timeout: 2) }
                 return 128 + sig
             }
             if runner.drainInbox() { dirty = true }

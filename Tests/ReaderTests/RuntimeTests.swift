@@ -62,12 +62,12 @@ import Testing
         let library = try TemporaryLibrary(DemoLibrary.articles())
         let runner = Self.runner(library)
         runner.start()
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         let total = runner.state.list.total
         #expect(total == DemoLibrary.articles().count)
 
         runner.send(.key(.char("r")))
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         let status = Self.statusLine(runner)
         #expect(status.contains("No feeds to refresh here"), "\(status)")
         #expect(runner.state.refreshing == nil)
@@ -78,7 +78,7 @@ import Testing
         #expect(!runner.state.view(styles: PlainStyles()).lines.joined().contains("loading"))
         // And a second refresh is not refused as "Already refreshing".
         runner.send(.key(.char("R")))
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         #expect(Self.statusLine(runner).contains("No feeds to refresh here"))
     }
 
@@ -93,12 +93,12 @@ import Testing
                             body: [Block(.paragraph, text: "New.")])
         let runner = Self.runner(library, articles: [url: [fresh]])
         runner.start()
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         #expect(runner.state.list.total == 1)
 
         runner.send(.key(.char("R")))
         #expect(runner.state.refreshing != nil)
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         #expect(runner.state.refreshing == nil)
         #expect(Self.statusLine(runner).contains("Refreshed 1 feeds"), "\(Self.statusLine(runner))")
         #expect(runner.state.list.total == 2)
@@ -125,12 +125,12 @@ import Testing
         let host = Host()
         runner.host = host
         runner.start()
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         for key in KeyNotation.keystrokes(":theme nord<CR>") { runner.send(.key(key)) }
         #expect(host.performed == [.saveHistory("theme nord"), .setTheme("nord")])
         #expect(Self.statusLine(runner).contains("Theme nord"))
         runner.send(.key(.char("o")))
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         #expect(host.performed.last == .openLink("https://example.com/1"))
         #expect(Self.statusLine(runner).contains("Opened https://example.com/1"), "\(Self.statusLine(runner))")
     }
@@ -142,11 +142,11 @@ import Testing
         let library = try TemporaryLibrary([article])
         let runner = Self.runner(library, width: 120, height: 20)
         runner.start()
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         runner.send(.key(.enter))
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         for key in KeyNotation.keystrokes("30j") { runner.send(.key(key)) }
-        #expect(await runner.settle(timeout: 10))
+        #expect(await runner.settle(timeout: 60))
         let id = try #require(runner.state.pane.article?.id)
         #expect(try library.store.article(id: id)?.readingPosition == 0)
 
