@@ -85,6 +85,7 @@ extension AppState {
 
     mutating func handleKey(_ key: KeyPress) -> [Effect] {
         if key == .resize { return [] }
+        if case .mouse(let event) = key { return handleMouse(event) }
         if confirmation != nil { return handleConfirmationKey(key) }
         if linkPicker != nil { return handleLinkPickerKey(key) }
         if prompt != nil { return handlePromptKey(key) }

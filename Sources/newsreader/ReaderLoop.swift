@@ -46,6 +46,7 @@ struct ReaderLoop {
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
+        host.terminal.backend.enableMouse(settings.config.mouse)
         let saver = runner.positionSaver
         signals.onUnansweredSignal { sig in
             _ = saver.save(timeout: 1)

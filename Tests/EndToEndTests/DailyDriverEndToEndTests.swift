@@ -119,4 +119,36 @@ struct DailyDriverEndToEndTests {
         try session.send("q")
         #expect(session.waitFor("EXIT=0"))
     }
+
+    /// An xterm (X10) mouse report, as a terminal sends it with mouse mode on: ESC [ M, then
+    /// 32 + button, 33 + column, 33 + row.
+    static func mouse(_ button: Int, x: Int, y: Int) -> [String] {
+        ["1b", "5b", "4d"] + [32 + button, 33 + x, 33 + y].map { String(format: "%02x", $0) }
+    }
+
+    @Test func mouseClicksSelectDoubleClickOpensWheelScrolls() throws {
+        let session = try Self.start()
+        func send(_ bytes: [String]) throws { try session.tmux(["send-keys", "-t", session.name, "-H"] + bytes) }
+        let screen = session.screen()
+        // The list starts after the sidebar's separator; click its third row.
+        let separator = try #require(screen[0].firstIndex(of: "│")).utf16Offset(in: screen[0])
+        let listX = separator + 3
+        try send(Self.mouse(0, x: listX, y: 2) + Self.mouse(3, x: listX, y: 2))
+        #expect(session.waitFor("All · 3/16"), "\(session.text())")
+        // A click on the status line and on a border changes nothing.
+        try send(Self.mouse(0, x: 5, y: 39) + Self.mouse(3, x: 5, y: 39))
+        try send(Self.mouse(0, x: separator, y: 5) + Self.mouse(3, x: separator, y: 5))
+        try send(Self.mouse(0, x: listX, y: 0) + Self.mouse(3, x: listX, y: 0) + Self.mouse(0, x: listX, y: 0) + Self.mouse(3, x: listX, y: 0))
+        // The double click opened the first article (the welcome text).
+        #expect(session.waitFor("line 1/"), "\(session.text())")
+        #expect(session.text().contains("This is newsreader"))
+        // The wheel over the pane scrolls it by three lines.
+        let paneX = 110
+        try send(Self.mouse(65, x: paneX, y: 10))
+        #expect(session.waitFor("line 4/"), "\(session.text())")
+        try send(Self.mouse(64, x: paneX, y: 10))
+        #expect(session.waitFor("line 1/"), "\(session.text())")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
 }
