@@ -24,6 +24,9 @@ static inline attr_t nr_a_dim(void) { return A_DIM; }
 static inline attr_t nr_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t nr_a_reverse(void) { return A_REVERSE; }
 static inline attr_t nr_a_italic(void) { return A_ITALIC; }
+static inline attr_t nr_a_blink(void) { return A_BLINK; }
+static inline attr_t nr_a_invis(void) { return A_INVIS; }
+static inline WINDOW *nr_curscr(void) { return curscr; }
 
 static inline int nr_key_resize(void) { return KEY_RESIZE; }
 static inline int nr_key_code_yes(void) { return KEY_CODE_YES; }

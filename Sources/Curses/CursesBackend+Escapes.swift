@@ -15,13 +15,6 @@ extension CursesBackend {
     /// between frames (curses has flushed its own output by then). Callers pass sequences
     /// built from base64 only (`ClipboardEscape`), never outside text.
     public func writeEscape(_ sequence: String) {
-        var bytes = Array(sequence.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return }
-            offset += n
-        }
+        writeAll(sequence)
     }
 }

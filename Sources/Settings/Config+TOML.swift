@@ -13,6 +13,7 @@ extension Config {
         lines.append("unread-only = \(unreadOnly)")
         lines.append("osc52 = \(osc52)")
         lines.append("mouse = \(mouse)")
+        lines.append("hyperlinks = " + (hyperlinks == "auto" ? "\"auto\"" : hyperlinks))
         lines.append("")
         lines.append("[keys]")
         if keyOverrides.isEmpty { lines.append("# (no changes to the standard keys)") }

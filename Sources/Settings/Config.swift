@@ -23,6 +23,10 @@ public struct Config: Sendable, Hashable {
     public var osc52: Bool = false
     /// Clicks and the wheel (the terminal's own selection then needs Shift).
     public var mouse: Bool = true
+    /// OSC 8 hyperlinks on links in the pane: "auto" (where the terminal is likely to support
+    /// them), "true" or "false".
+    public var hyperlinks: String = "auto"
+    public static let hyperlinkModes = ["auto", "true", "false"]
     /// The `[keys]` table in file order, for `Keymap.applying(overrides:)`, which checks them.
     public var keyOverrides: [KeyOverride] = []
 

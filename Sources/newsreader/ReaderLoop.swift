@@ -47,6 +47,7 @@ struct ReaderLoop {
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
         host.terminal.backend.enableMouse(settings.config.mouse)
+        host.terminal.backend.hyperlinks = ReaderSettings.hyperlinks(settings.config.hyperlinks, environment: environment)
         let saver = runner.positionSaver
         signals.onUnansweredSignal { sig in
             _ = saver.save(timeout: 1)

@@ -104,6 +104,8 @@ struct DailyDriverEndToEndTests {
         #expect(session.waitFor("Links test article"), "\(session.text())")
         try session.send("Enter")
         #expect(session.waitFor("the report[1]"), "\(session.text())")
+        // OSC 8 is on (hyperlinks = auto): the terminal shows the text, never the sequence.
+        #expect(!session.text().contains("8;;") && !session.text().contains("^["), "\(session.text())")
         try session.send("f")
         #expect(session.waitFor("[1] https://example.com/report"), "\(session.text())")
         #expect(session.waitFor("[2] https://example.org/data.csv"), "\(session.text())")
