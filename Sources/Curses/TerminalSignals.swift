@@ -40,7 +40,8 @@ public final class TerminalSignals: @unchecked Sendable {
     private func received(_ sig: Int32, grace: Double) {
         guard received.compareExchange(expected: 0, desired: sig, ordering: .acquiringAndReleasing).exchanged else { return }
         DispatchQueue.global().asyncAfter(deadline: .now() + grace) { [self] in
-            guard claimTerminal(), let handler = emergency.withLock({ $0 }) else { return }
+            // No handler yet: the loop has not started, and will see the flag on its first turn.
+            guard let handler = emergency.withLock({ $0 }), claimTerminal() else { return }
             handler(sig)
         }
     }

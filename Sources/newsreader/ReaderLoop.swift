@@ -2,10 +2,10 @@ import Curses
 import Dispatch
 import Foundation
 import Reader
+import ReaderEffects
 import Screen
 import Settings
 import Store
-import ReaderEffects
 import Theming
 
 /// The interactive loop: reads keys and signals, drains finished effects into the runner,

@@ -61,4 +61,34 @@ import Testing
         try session.send("q")
         #expect(session.waitFor("EXIT=0"), "\(session.text())")
     }
+
+    /// `[keys.list]` rebinds Esc in the list only: the reading pane's Esc still goes back to the
+    /// list. An unknown context table is reported at start-up with its line.
+    @Test func keyContextTablesInTheConfig() throws {
+        let session = TmuxSession()
+        let dir = session.directory.appendingPathComponent("config/newsreader")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+            [keys.list]
+            "<Esc>" = "help"
+
+            [keys.nowhere]
+            "y" = "quit"
+            """.write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try session.startReader(width: 120, height: 30)
+        #expect(session.waitFor("config.toml:5: keys.nowhere: not a key context"), "\(session.text())")
+        try session.send("Enter")
+        #expect(session.waitFor("NEWSREADER ›"), "the first demo article is open: \(session.text())")
+        try session.send("Escape")
+        // Back in the list, not the help: the pane kept its Esc.
+        #expect(session.wait { !$0.joined().contains("newsreader keys") && $0.last { !$0.isEmpty }?.contains("All ·") == true },
+                "\(session.text())")
+        #expect(!session.text().contains("newsreader keys"))
+        try session.send("Escape")
+        #expect(session.waitFor("newsreader keys"), "Esc in the list opens the help: \(session.text())")
+        try session.send("q")
+        #expect(session.wait { !$0.joined().contains("newsreader keys") })
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"), "\(session.text())")
+    }
 }

@@ -15,7 +15,7 @@ extension AppState {
                           styles: styles)
         } else {
             if let r = g.sidebar { SidebarView.draw(&buffer, r, sidebar: sidebar, focused: focus == .sidebar, styles: styles) }
-            if let r = g.list { ListView.draw(&buffer, r, state: self, styles: styles) }
+            if let r = g.list { ListView.draw(&buffer, r, listProps, styles: styles) }
             if let r = g.pane { PaneView.draw(&buffer, r, pane: pane, styles: styles) }
             drawSeparators(&buffer, g, styles: styles)
             if let picker = linkPicker {
@@ -28,6 +28,11 @@ extension AppState {
         }
         StatusView.draw(&buffer, g.status, state: self, styles: styles)
         return buffer
+    }
+
+    var listProps: ListView.Props {
+        ListView.Props(list: list, focused: focus == .list, knownTotal: knownTotal,
+                       dates: ListView.DateColumn(pattern: dateFormat, timeZone: timeZone, currentYear: currentYear))
     }
 
     /// Where the terminal cursor goes: at the end of the prompt while typing, else hidden.
