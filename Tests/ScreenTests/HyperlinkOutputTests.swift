@@ -5,9 +5,10 @@ import Testing
 import Screen
 
 /// OSC 8 in the bytes curses actually writes: a linked run is wrapped in open/close, only that
-/// run, with the text inside; unsafe targets and hyperlinks = false send none.
-@Suite(.serialized) struct HyperlinkOutputTests {
-    func output(hyperlinks: Bool, link: String, frames: Int = 1) throws -> String {
+/// run, with the text inside; unsafe targets and hyperlinks = false send none. In the curses
+/// suite: ncurses is one global state, so these never run alongside its other tests.
+extension CursesBackendTests {
+    func hyperlinkOutput(hyperlinks: Bool, link: String, frames: Int = 1) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("nr-osc8-\(UUID().uuidString)").path
         defer { unlink(path) }
         let out = try #require(fopen(path, "w"))
@@ -28,7 +29,7 @@ import Screen
     }
 
     @Test func aLinkedRunIsWrappedInOSC8() throws {
-        let bytes = try output(hyperlinks: true, link: "https://example.com/report")
+        let bytes = try hyperlinkOutput(hyperlinks: true, link: "https://example.com/report")
         let open = "\u{1b}]8;;https://example.com/report\u{1b}\\"
         let close = "\u{1b}]8;;\u{1b}\\"
         #expect(bytes.components(separatedBy: open).count == 3, "one open per run: \(bytes.debugDescription)")
@@ -40,13 +41,13 @@ import Screen
         #expect(!inside.contains("See") && !inside.contains("now"), "only the run")
         #expect(bytes.contains("日本語"))
         // The next identical frame sends nothing again.
-        let twice = try output(hyperlinks: true, link: "https://example.com/report", frames: 2)
+        let twice = try hyperlinkOutput(hyperlinks: true, link: "https://example.com/report", frames: 2)
         #expect(twice.components(separatedBy: open).count == 3)
     }
 
     @Test func offOrUnsafeTargetsSendNoOSC8() throws {
-        #expect(!(try output(hyperlinks: false, link: "https://example.com/report")).contains("\u{1b}]8;"))
-        let evil = try output(hyperlinks: true, link: "https://example.com/\u{1b}]0;pwned\u{07}")
+        #expect(!(try hyperlinkOutput(hyperlinks: false, link: "https://example.com/report")).contains("\u{1b}]8;"))
+        let evil = try hyperlinkOutput(hyperlinks: true, link: "https://example.com/\u{1b}]0;pwned\u{07}")
         #expect(!evil.contains("\u{1b}]8;"))
         #expect(!evil.contains("pwned"))
         #expect(CursesBackend.hyperlinkTarget("https://a.example/x y") == nil)
