@@ -32,6 +32,8 @@ public enum Action: Sendable {
     case refreshProgress(done: Int, total: Int, title: String)
     /// The refresh ended; `summary` is shown, and the list and counts are reloaded.
     case refreshFinished(summary: String, failed: Int)
+    /// `:add` subscribed to these feeds; one is fetched at once.
+    case feedsAdded(urls: [String], message: String)
 }
 
 /// Which feeds `r` / `R` refresh.
@@ -56,6 +58,8 @@ public enum Effect: Sendable, Hashable {
     case findUnread(generation: Int, query: ListQuery, from: PageCursor?, forward: Bool, then: [ArticleFilter])
     /// Appends a line to the command-line history file.
     case saveHistory(String)
+    /// `:add URL [all]`: find the feeds at URL (a feed or a web page) and subscribe.
+    case addFeed(String, all: Bool)
     /// `y`: the link to the terminal's clipboard (OSC 52, when the config allows it).
     case copyToClipboard(String)
     case loadPage(PageRequest)

@@ -60,6 +60,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case feed = "feed"
     case sort = "sort"
     case set = "set"
+    case add = "add"
     /// `:undo` (u right after mark-all-read does the same).
     case undo = "undo"
 
@@ -86,6 +87,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .search: return "WORDS"
         case .sort: return "date|title|source"
         case .set: return "OPTION VALUE"
+        case .add: return "URL [all]"
         default: return nil
         }
     }
@@ -103,7 +105,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     public static let promptUsage: [(command: Command, usage: String)] = [
         (.quit, ":q"), (.search, ":search WORDS"), (.tag, ":tag NAME"), (.feed, ":feed NAME"),
         (.showBookmarks, ":bookmarks"), (.theme, ":theme NAME"), (.refresh, ":refresh [all]"),
-        (.sort, ":sort date|title|source"), (.set, ":set OPTION VALUE"), (.undo, ":undo"), (.help, ":help"),
+        (.sort, ":sort date|title|source"), (.set, ":set OPTION VALUE"), (.add, ":add URL [all]"), (.undo, ":undo"), (.help, ":help"),
     ]
 
     /// Default help text.
@@ -160,6 +162,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .sort: return "Sort the list (S cycles)"
         case .set: return "Change a setting for this session (:set alone lists them)"
         case .undo: return "Undo mark-all-read (also u right after it)"
+        case .add: return "Subscribe to a feed, or find a web page's feeds (all: every one found)"
         case .promptSubmit: return "Run the command / confirm the search"
         case .promptCancel: return "Cancel (the pane goes back to where it was)"
         case .promptDeleteChar: return "Delete a character (on an empty prompt: cancel)"

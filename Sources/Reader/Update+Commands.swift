@@ -41,6 +41,13 @@ extension AppState {
             return setSort(order)
         case .set:
             return setOption(argument)
+        case .add:
+            var words = argument.split(separator: " ").map(String.init)
+            let all = words.count > 1 && words.last == "all"
+            if all { words.removeLast() }
+            guard words.count == 1 else { return usage(command) }
+            message = StatusMessage(text: "Looking for feeds at \(words[0])…", isError: false)
+            return [.addFeed(words[0], all: all)]
         case .refresh where argument == "all":
             return perform(.refreshAll, count: nil)
         case .undo:

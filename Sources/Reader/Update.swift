@@ -74,6 +74,11 @@ extension AppState {
         case .refreshProgress(let done, let total, _):
             refreshing = (done, total)
             return []
+        case .feedsAdded(let urls, let text):
+            message = StatusMessage(text: text + (urls.count == 1 && refreshing == nil ? "; fetching it" : "; R fetches"), isError: false)
+            guard urls.count == 1, refreshing == nil else { return [.loadSidebar] }
+            refreshing = (0, 0)
+            return [.loadSidebar, .refreshFeeds(.source(urls[0]))]
         case .refreshFinished(let summary, let failed):
             refreshing = nil
             message = StatusMessage(text: summary, isError: failed > 0)
@@ -192,7 +197,7 @@ extension AppState {
             quitRequested = true
             return savePositionEffects() + [.quit]
         case .undo: return performUndo(pendingUndo)
-        case .theme, .search, .tag, .feed, .sort, .set:
+        case .theme, .search, .tag, .feed, .sort, .set, .add:
             message = StatusMessage(text: "Usage: :\(command.rawValue) \(command.argument ?? "")", isError: true)
             return []
         case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear,

@@ -46,6 +46,7 @@ struct ReaderLoop {
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
+        host.subscriber = FeedSubscriber(store: store)
         host.terminal.backend.enableMouse(settings.config.mouse)
         host.terminal.backend.hyperlinks = ReaderSettings.hyperlinks(settings.config.hyperlinks, environment: environment)
         let saver = runner.positionSaver

@@ -14,6 +14,8 @@ final class TerminalHost: EffectHost {
     let settings: ReaderSettings
     let environment: [String: String]
     let history: CommandHistory?
+    /// `:add`: discovery and subscription, run as background work.
+    var subscriber: FeedSubscriber?
 
     init(backend: CursesBackend, settings: ReaderSettings, environment: [String: String], history: CommandHistory? = nil) {
         terminal = Terminal(backend: backend)
@@ -46,6 +48,9 @@ final class TerminalHost: EffectHost {
             }
             terminal.backend.writeEscape(sequence)
             return .done(.message("Copied \(text)", isError: false))
+        case .addFeed(let location, let all):
+            guard let subscriber else { return .done(nil) }
+            return .background { subscriber.add(location, all: all) }
         case .saveHistory(let line):
             history?.append(line)
             return .done(nil)

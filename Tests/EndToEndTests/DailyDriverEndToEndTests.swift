@@ -153,4 +153,32 @@ struct DailyDriverEndToEndTests {
         try session.send("q")
         #expect(session.waitFor("EXIT=0"))
     }
+
+    @Test func addFindsAPagesFeedFromTheReader() throws {
+        let session = try Self.start()
+        let site = session.directory.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try """
+            <!doctype html><html><head><title>Site</title>
+            <link rel="alternate" type="application/rss+xml" title="Site news" href="feed.xml">
+            </head><body>Hello</body></html>
+            """.write(to: site.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        try """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Site news</title>
+            <item><title>Fresh item from the site feed</title><guid>a1</guid><description>Body</description></item>
+            </channel></rss>
+            """.write(to: site.appendingPathComponent("feed.xml"), atomically: true, encoding: .utf8)
+        try session.type(":add " + site.appendingPathComponent("page.html").path)
+        try session.send("Enter")
+        // Subscribed and fetched at once: the item is listed, and the feed is a list of its own.
+        #expect(session.waitFor("Fresh item from the site feed", timeout: 20), "\(session.text())")
+        #expect(session.waitFor("Refreshed 1 feeds"), "\(session.text())")
+        try session.type(":feed Site")
+        try session.send("Enter")
+        #expect(session.waitFor("Site news · 1/1"), "\(session.text())")
+        let feeds = try session.cli(["feeds"])
+        #expect(feeds.contains("feed.xml"), "\(feeds)")
+        try session.send("q")
+        #expect(session.waitFor("EXIT=0"))
+    }
 }

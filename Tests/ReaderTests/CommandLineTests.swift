@@ -145,4 +145,20 @@ import Testing
             #expect(text.contains { $0.contains("(:\(command.rawValue))") || $0.hasPrefix(":\(command.rawValue) ") }, "\(command)")
         }
     }
+
+    @Test func addAsksTheRuntimeToSubscribeAndFetchesTheNewFeed() {
+        var state = Self.state()
+        #expect(Self.type(":add https://example.org/<Enter>", &state) == [.saveHistory("add https://example.org/"), .addFeed("https://example.org/", all: false)])
+        #expect(state.message?.text == "Looking for feeds at https://example.org/…")
+        #expect(Self.type(":add https://example.org/ all<Enter>", &state).last == .addFeed("https://example.org/", all: true))
+        _ = Self.type(":add<Enter>", &state)
+        #expect(state.message == StatusMessage(text: "Usage: :add URL [all]", isError: true))
+        let effects = state.update(.feedsAdded(urls: ["https://example.org/feed.xml"], message: "Subscribed to Example"))
+        #expect(effects == [.loadSidebar, .refreshFeeds(.source("https://example.org/feed.xml"))])
+        #expect(state.message?.text == "Subscribed to Example; fetching it")
+        // Several, or while a refresh runs: subscribed, fetched by the next R.
+        let later = state.update(.feedsAdded(urls: ["a", "b"], message: "Subscribed to 2 feeds"))
+        #expect(later == [.loadSidebar])
+        #expect(state.message?.text == "Subscribed to 2 feeds; R fetches")
+    }
 }
