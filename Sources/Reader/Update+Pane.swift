@@ -59,6 +59,9 @@ extension AppState {
         if case .search(let words) = list.filter {
             // Opened from a library search: its words are highlighted, n / N step through them.
             pane.search = PaneSearch(query: words, words: LibrarySearchWords.split(words))
+        } else if pane.search.words != nil {
+            // A library search's words belong to its list; a / search stays as in vim.
+            pane.search = PaneSearch()
         }
         relayoutPane()
         if article.readingPosition > 0, let content = pane.content {

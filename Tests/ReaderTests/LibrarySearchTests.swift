@@ -62,6 +62,11 @@ import Theming
         library.type("<Esc>", into: &state)
         #expect(state.focus == .list)
         #expect(state.list.filter == .search("東京"))
+        // From another list, an article opens without the search's highlights.
+        library.type(":bookmarks<Enter>hgg<Enter><Enter>", into: &state)
+        #expect(state.list.filter == .all)
+        #expect(state.pane.article != nil)
+        #expect(state.pane.search.words == nil && state.pane.search.matches.isEmpty)
     }
 
     @Test func sKeyOpensTheCommandLineReadyForWords() throws {
