@@ -24,6 +24,9 @@ static inline attr_t nr_a_dim(void) { return A_DIM; }
 static inline attr_t nr_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t nr_a_reverse(void) { return A_REVERSE; }
 static inline attr_t nr_a_italic(void) { return A_ITALIC; }
+static inline attr_t nr_a_blink(void) { return A_BLINK; }
+static inline attr_t nr_a_invis(void) { return A_INVIS; }
+static inline WINDOW *nr_curscr(void) { return curscr; }
 
 static inline int nr_key_resize(void) { return KEY_RESIZE; }
 static inline int nr_key_code_yes(void) { return KEY_CODE_YES; }
@@ -37,4 +40,22 @@ static inline int nr_mvadd_cell(WINDOW *w, int y, int x, const wchar_t *wch, att
 }
 
 static inline int nr_ccharw_max(void) { return CCHARW_MAX; }
+
+// Mouse: clicks, double clicks and the wheel (buttons 4 and 5), or nothing.
+static inline int nr_key_mouse(void) { return KEY_MOUSE; }
+static inline void nr_enable_mouse(int on) {
+    mmask_t mask = on ? (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mousemask(mask, NULL);
+}
+// The pending mouse event: 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 other/none.
+static inline int nr_get_mouse(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x; *y = e.y;
+    if (e.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (e.bstate & BUTTON1_CLICKED) return 1;
+    if (e.bstate & BUTTON4_PRESSED) return 3;
+    if (e.bstate & BUTTON5_PRESSED) return 4;
+    return 0;
+}
 #endif

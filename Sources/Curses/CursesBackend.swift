@@ -16,10 +16,16 @@ public enum CursesError: Error, CustomStringConvertible {
 /// Not thread-safe: create, draw and read keys on one thread, and call `end()` before exit.
 public struct CursesBackend: Backend {
     private let screen: OpaquePointer
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     public let colorDepth: ColorDepth
     private var colors: CursesColors
     private var ended = false
+    /// The descriptor curses writes to (OSC 8 and OSC 52 go there between its flushes).
+    let outputFD: Int32
+    /// Send OSC 8 around linked cells (config `hyperlinks`).
+    public var hyperlinks = false
+    /// Runs of linked cells drawn since the last flush: (row, column, columns, target).
+    var linkRuns: [(y: Int, x: Int, width: Int, link: String)] = []
 
     /// Sets the locale so wide characters work: the user's, or C.UTF-8 when that is not UTF-8.
     /// Returns the codeset in use.
@@ -50,6 +56,7 @@ public struct CursesBackend: Backend {
               let screen = term.map({ t in t.withCString { newterm($0, out, inp) } }) ?? newterm(nil, out, inp)
         else { throw CursesError.cannotStart(terminal: term ?? "(unset)") }
         self.screen = screen
+        outputFD = fileno(out)
         set_term(screen)
         window = nr_stdscr()
         raw()
@@ -90,6 +97,7 @@ public struct CursesBackend: Backend {
             let (attrs, pair) = colors.attributesAndPair(for: cell.style)
             _ = nr_mvadd_cell(window, Int32(change.y), Int32(change.x), wide, attrs, pair)
         }
+        if hyperlinks { collectLinkRuns(changes) }
     }
 
     public mutating func setCursor(x: Int, y: Int, visible: Bool) {
@@ -106,6 +114,7 @@ public struct CursesBackend: Backend {
     public mutating func flush() {
         wnoutrefresh(window)
         doupdate()
+        if !linkRuns.isEmpty { redrawLinkRuns() }
     }
 
     /// Waits up to `milliseconds` (negative: forever) for a key; nil on timeout.

@@ -27,8 +27,16 @@ enum CursesInput {
         case KEY_IC: return .insert
         case KEY_BTAB: return .backTab
         case nr_key_resize(): return .resize
+        case nr_key_mouse(): return mouseEvent()
         case (KEY_F0 + 1)...(KEY_F0 + 24): return .function(Int(code - KEY_F0))
         default: return nil
         }
+    }
+
+    static func mouseEvent() -> KeyPress? {
+        var x: Int32 = 0, y: Int32 = 0
+        let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+        guard let kind = kinds[nr_get_mouse(&x, &y)] else { return nil }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 }

@@ -10,6 +10,12 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     case sidebarLoaded(SidebarCounts)
     case countLoaded(generation: Int, count: Int)
+    /// Library search hits, best first (`searchLibrary`).
+    case searchLoaded(generation: Int, hits: [ArticleSummary])
+    /// Many articles' read state committed at once (mark-all-read and its undo).
+    case manyReadSaved(ids: [String], read: Bool, undoable: Bool)
+    /// The next/previous unread row (`findUnread`): its list and index there; nil: none.
+    case unreadFound(generation: Int, found: (filter: ArticleFilter, index: Int)?)
     case pageLoaded(PageRequest, [ArticleSummary])
     case articleLoaded(id: String, Article?)
     /// The bookmark is committed to the store, at `at` (the runtime's clock).
@@ -26,6 +32,8 @@ public enum Action: Sendable {
     case refreshProgress(done: Int, total: Int, title: String)
     /// The refresh ended; `summary` is shown, and the list and counts are reloaded.
     case refreshFinished(summary: String, failed: Int)
+    /// `:add` subscribed to these feeds; one is fetched at once.
+    case feedsAdded(urls: [String], message: String)
 }
 
 /// Which feeds `r` / `R` refresh.
@@ -39,7 +47,21 @@ public enum RefreshScope: Sendable, Hashable {
 /// and feeds their results back as actions.
 public enum Effect: Sendable, Hashable {
     case loadSidebar
-    case loadCount(generation: Int, filter: ArticleFilter)
+    case loadCount(generation: Int, filter: ArticleFilter, unreadOnly: Bool)
+    case searchLibrary(generation: Int, words: String, limit: Int)
+    /// Marks every unread article of a store-backed list read; answered with manyReadSaved.
+    case markListRead(ArticleFilter)
+    /// Sets the read state of these articles; answered with manyReadSaved.
+    case markRead(ids: [String], read: Bool, undoable: Bool)
+    /// The first unread row beyond `from` in the list's order, else the first (backward: last)
+    /// unread row of the lists in `then`, in turn; answered with unreadFound.
+    case findUnread(generation: Int, query: ListQuery, from: PageCursor?, forward: Bool, then: [ArticleFilter])
+    /// Appends a line to the command-line history file.
+    case saveHistory(String)
+    /// `:add URL [all]`: find the feeds at URL (a feed or a web page) and subscribe.
+    case addFeed(String, all: Bool)
+    /// `y`: the link to the terminal's clipboard (OSC 52, when the config allows it).
+    case copyToClipboard(String)
     case loadPage(PageRequest)
     case loadArticle(id: String)
     case setBookmark(id: String, on: Bool)

@@ -42,11 +42,23 @@ public struct SidebarState: Sendable {
     public var offset = 0
     public var error: String?
     public var loaded = false
+    /// The last library search: its virtual sidebar entry ("Search: WORDS") and hit count.
+    public var search: (words: String, count: Int?)?
+    /// The counts last loaded (the sidebar is rebuilt from them when the search changes).
+    public var counts = SidebarCounts()
 }
 
 /// The article list: a window of rows around the cursor, paged by keyset from the store.
 public struct ListState: Sendable {
-    public var filter: ArticleFilter = .all
+    public var query = ListQuery()
+    public var filter: ArticleFilter {
+        get { query.filter }
+        set { query.filter = newValue }
+    }
+    /// A library search list holds all its hits here, best first; it never pages.
+    public var searchHits: [ArticleSummary]?
+    /// Open the article at this index once its row is loaded (J/K, ] and [ while reading).
+    public var openWhenLoaded: Int?
     /// Bumped whenever the filter changes: results for an older generation are dropped.
     public var generation = 0
     public var total = 0
@@ -80,7 +92,8 @@ public enum PageKind: Sendable, Hashable {
 
 public struct PageRequest: Sendable, Hashable {
     public var generation: Int
-    public var filter: ArticleFilter
+    public var query: ListQuery
+    public var filter: ArticleFilter { query.filter }
     public var kind: PageKind
     public var anchor: PageCursor?
     public var limit: Int
@@ -90,6 +103,8 @@ public struct PageRequest: Sendable, Hashable {
 /// height for display lines).
 public struct PaneSearch: Sendable {
     public var query = ""
+    /// Library search words: every one is highlighted (case-insensitive) instead of `query`.
+    public var words: [String]?
     public var backward = false
     public var result: SearchResult?
     public var current: Int?
@@ -133,9 +148,25 @@ public enum PromptKind: Sendable, Hashable {
 public struct PromptState: Sendable {
     public var kind: PromptKind
     public var text = ""
+    /// ↑/↓ in the command history: the entry shown and the text typed before moving.
+    public var historyIndex: Int?
+    public var draft = ""
+    /// Tab completion in progress: the candidates and the one shown.
+    public var completion: Completion?
     /// Where the pane was and what was searched when the prompt opened (restored by Esc).
     public var savedTop: Int
     public var savedSearch: PaneSearch
+}
+
+/// A question the status line asks; `y` runs the effects, any other key cancels.
+public struct Confirmation: Sendable, Hashable {
+    public var question: String
+    public var effects: [Effect]
+}
+
+/// Articles mark-all-read changed, so `u` / `:undo` can mark them unread again.
+public struct UndoRecord: Sendable, Hashable {
+    public var ids: [String]
 }
 
 public struct StatusMessage: Sendable, Hashable {
@@ -170,6 +201,22 @@ public struct AppState: Sendable {
     public var refreshing: (done: Int, total: Int)?
     /// `o` on a list row loads the article first; its link opens when it arrives.
     public var pendingLinkFor: String?
+    /// The order chosen with S for ordinary lists (search lists start best match first).
+    public var preferredOrder: ListOrder = .date
+    /// A y/n question on the status line (A) and what `y` runs.
+    public var confirmation: Confirmation?
+    /// What `u` right after mark-all-read (or `:undo`) reverts.
+    public var undo: UndoRecord?
+    /// f: the article's links listed over the pane, and the number typed so far.
+    public var linkPicker: LinkPicker?
+    /// z: the focused pane has the whole screen.
+    public var zoomed = false
+    /// Command-line history, oldest first (the runtime loads the history file into it).
+    public var history: [String] = []
+    /// Theme names, for `:theme` completion.
+    public var themeNames: [String] = []
+    /// Most hits a library search list holds.
+    public static let searchLimit = 1000
 
     public init(width: Int, height: Int, keymap: Keymap = .standard, maxTextWidth: Int = 80,
                 timeZone: TimeZone = .current, now: Date) {
@@ -185,6 +232,6 @@ public struct AppState: Sendable {
 
     public var geometry: Geometry {
         Geometry(width: width, height: height, focus: focus, articleOpen: pane.article != nil || pane.loadingID != nil,
-                 sidebarWidth: sidebarWidth)
+                 sidebarWidth: sidebarWidth, zoomed: zoomed)
     }
 }

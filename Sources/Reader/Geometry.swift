@@ -18,11 +18,20 @@ public struct Geometry: Sendable, Hashable {
     public var tooSmall: Bool
 
     /// `sidebarWidth`: the configured width on wide terminals (nil: a sixth of the width).
-    public init(width: Int, height: Int, focus: Focus, articleOpen: Bool, sidebarWidth: Int? = nil) {
+    /// `zoomed` (z): the focused pane alone has the screen.
+    public init(width: Int, height: Int, focus: Focus, articleOpen: Bool, sidebarWidth: Int? = nil, zoomed: Bool = false) {
         tooSmall = width < Geometry.minWidth || height < Geometry.minHeight
         status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
         guard !tooSmall else { return }
         let body = Rect(x: 0, y: 0, width: width, height: height - 1)
+        if zoomed {
+            switch focus {
+            case .sidebar: sidebar = body
+            case .list: list = body
+            case .pane: if articleOpen { pane = body } else { list = body }
+            }
+            return
+        }
         if width >= Geometry.wideWidth {
             let sidebarWidth = min(max(8, sidebarWidth ?? min(28, max(18, width / 6))), width / 3)
             let listWidth = min(80, max(36, (width - sidebarWidth) * 9 / 20))

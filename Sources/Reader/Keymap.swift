@@ -144,8 +144,14 @@ public struct Keymap: Sendable, Hashable {
             k("<F1>", .help), k(":", .commandPrompt),
             k("C-l", .redraw), k("C-z", .suspend),
             k("q", .quit), k("C-c", .quit, help: "Quit"),
+            k("s", .searchLibrary), k("J", .nextArticle), k("K", .previousArticle),
+            k("]", .nextUnread), k("[", .previousUnread),
+            k("S", .cycleSort), k("U", .toggleUnreadOnly), k("A", .markAllRead), k("z", .zoom), k("B", .showBookmarks),
+            k("f", .listLinks), k("y", .copyLink),
             k("<Enter>", .promptSubmit, .prompt),
             k("<Esc>", .promptCancel, .prompt), k("C-c", .promptCancel, .prompt), k("C-g", .promptCancel, .prompt),
+            k("<Up>", .promptHistoryPrevious, .prompt), k("<Down>", .promptHistoryNext, .prompt),
+            k("<Tab>", .promptComplete, .prompt), k("<S-Tab>", .promptCompleteBack, .prompt),
             k("<BS>", .promptDeleteChar, .prompt), k("C-w", .promptDeleteWord, .prompt), k("C-u", .promptClear, .prompt),
         ])
     }()

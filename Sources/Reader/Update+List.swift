@@ -10,7 +10,8 @@ extension AppState {
 
     mutating func applySidebar(_ counts: SidebarCounts) {
         let selectedFilter = sidebar.items.indices.contains(sidebar.cursor) ? sidebar.items[sidebar.cursor].filter : nil
-        sidebar.items = SidebarState.items(for: counts)
+        sidebar.counts = counts
+        sidebar.items = SidebarState.items(for: counts, search: sidebar.search)
         sidebar.loaded = true
         sidebar.error = nil
         if let selectedFilter, let i = sidebar.items.firstIndex(where: { $0.filter == selectedFilter }) {
@@ -45,19 +46,35 @@ extension AppState {
         sidebar.offset = max(0, min(sidebar.offset, sidebar.items.count - h))
     }
 
-    /// Shows another list: resets the window and asks for the count and the first page.
-    mutating func setFilter(_ filter: ArticleFilter) -> [Effect] {
-        list = ListState(filter: filter, generation: list.generation + 1)
-        return [.loadCount(generation: list.generation, filter: filter)] + ensureListWindow()
+    /// Shows another list in the current order (search lists: best match first) and
+    /// unread-only setting, from `cursor`.
+    mutating func setFilter(_ filter: ArticleFilter, cursor: Int = 0) -> [Effect] {
+        var query = list.query
+        query.filter = filter
+        if case .search = filter {
+            query.order = .relevance
+        } else if query.order == .relevance {
+            query.order = preferredOrder
+        }
+        return setQuery(query, cursor: cursor)
+    }
+
+    /// Resets the window and asks for the count and the first page (search lists: the hits).
+    mutating func setQuery(_ query: ListQuery, cursor: Int = 0) -> [Effect] {
+        list = ListState(query: query, generation: list.generation + 1)
+        list.cursor = cursor
+        if case .search(let words) = query.filter {
+            return [.searchLibrary(generation: list.generation, words: words, limit: AppState.searchLimit)]
+        }
+        return [.loadCount(generation: list.generation, filter: query.filter, unreadOnly: query.unreadOnly)] + ensureListWindow()
     }
 
     /// Loads the same list again (after a refresh added articles), keeping the cursor's index.
     mutating func reloadList() -> [Effect] {
         let cursor = list.cursor, offset = list.offset
-        list = ListState(filter: list.filter, generation: list.generation + 1)
-        list.cursor = cursor
+        let effects = setQuery(list.query, cursor: cursor)
         list.offset = offset
-        return [.loadCount(generation: list.generation, filter: list.filter)] + ensureListWindow()
+        return effects
     }
 
     // MARK: list
@@ -86,10 +103,11 @@ extension AppState {
     /// the window. One request at a time; each result calls this again until nothing is missing.
     mutating func ensureListWindow() -> [Effect] {
         guard list.inFlight == nil else { return [] }
+        if case .search = list.filter { return [] }
         let size = AppState.pageSize
         let margin = max(50, listHeight)
         func request(_ kind: PageKind, _ anchor: PageCursor?, _ limit: Int) -> [Effect] {
-            let r = PageRequest(generation: list.generation, filter: list.filter, kind: kind, anchor: anchor, limit: limit)
+            let r = PageRequest(generation: list.generation, query: list.query, kind: kind, anchor: anchor, limit: limit)
             list.inFlight = r
             return [.loadPage(r)]
         }
@@ -109,7 +127,7 @@ extension AppState {
                 return request(.last, nil, size)
             }
             let distance = list.cursor - list.windowEnd
-            return request(.after, PageCursor(lastRow), max(size, min(5_000, distance + margin + size)))
+            return request(.after, PageCursor(lastRow, order: list.query.order), max(size, min(5_000, distance + margin + size)))
         }
         if wantStart < list.windowStart, list.windowStart > 0, let firstRow = list.rows.first {
             if list.cursor < size {
@@ -117,7 +135,7 @@ extension AppState {
                 return request(.first, nil, size)
             }
             let distance = list.windowStart - list.cursor
-            return request(.before, PageCursor(firstRow), max(size, min(5_000, distance + margin + size)))
+            return request(.before, PageCursor(firstRow, order: list.query.order), max(size, min(5_000, distance + margin + size)))
         }
         return []
     }
@@ -125,7 +143,8 @@ extension AppState {
     mutating func applyPage(_ request: PageRequest, _ result: [ArticleSummary]) -> [Effect] {
         guard request.generation == list.generation, request == list.inFlight else { return [] }
         list.inFlight = nil
-        let sorted = result.sorted(by: AppState.listOrder)
+        // Date order is checked here; other orders come as the store collates them.
+        let sorted = list.query.order == .date ? result.sorted(by: AppState.listOrder) : result
         switch request.kind {
         case .first:
             list.rows = sorted
@@ -145,7 +164,7 @@ extension AppState {
         }
         if knownTotal > 0 { list.cursor = min(list.cursor, knownTotal - 1) }
         clampListScroll()
-        return ensureListWindow()
+        return ensureListWindow() + openPendingRow()
     }
 
     /// Drops rows far from the cursor so the window stays small.
@@ -172,13 +191,17 @@ extension AppState {
 
 extension SidebarState {
     /// All, Unread, Bookmarks, then sections (indented by depth), then tags.
-    static func items(for counts: SidebarCounts) -> [SidebarItem] {
+    static func items(for counts: SidebarCounts, search: (words: String, count: Int?)? = nil) -> [SidebarItem] {
         func both(_ total: Int, _ unread: Int) -> String { unread > 0 ? "\(unread)/\(total)" : "\(total)" }
         var items: [SidebarItem] = [
             SidebarItem(label: "All", depth: 0, filter: .all, countText: both(counts.total, counts.unread)),
             SidebarItem(label: "Unread", depth: 0, filter: .unread, countText: "\(counts.unread)"),
             SidebarItem(label: "Bookmarks", depth: 0, filter: .bookmarks, countText: "\(counts.bookmarks)"),
         ]
+        if let search {
+            let count = search.count.map { $0 >= AppState.searchLimit ? "\($0)+" : "\($0)" } ?? "…"
+            items.append(SidebarItem(label: "Search: " + search.words, depth: 0, filter: .search(search.words), countText: count))
+        }
         if !counts.sections.isEmpty {
             items.append(SidebarItem(label: "Sections", depth: 0, filter: nil, countText: ""))
             for s in counts.sections where !s.path.isEmpty {

@@ -6,7 +6,7 @@ import TextLayout
 /// The reading pane: opening articles, re-wrapping, scrolling and link opening.
 extension AppState {
     var paneHeight: Int {
-        Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth).pane?.height ?? max(1, height - 1)
+        Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth, zoomed: zoomed).pane?.height ?? max(1, height - 1)
     }
 
     /// The visible pane height (narrow layouts stack the list over the pane while browsing).
@@ -20,16 +20,21 @@ extension AppState {
             return []
         case .list:
             guard let row = list.selected else { return nothingSelectedMessage() }
-            var effects: [Effect] = []
-            if pane.article?.id != row.id {
-                effects += savePositionEffects()
-                pane.loadingID = row.id
-                effects.append(.loadArticle(id: row.id))
-            }
-            if !row.read { effects.append(.setRead(id: row.id, read: true, announce: false)) }
-            focus = .pane
-            return effects
+            return openRow(row)
         }
+    }
+
+    /// Opens a list row in the pane (marking it read) and focuses the pane.
+    mutating func openRow(_ row: ArticleSummary) -> [Effect] {
+        var effects: [Effect] = []
+        if pane.article?.id != row.id {
+            effects += savePositionEffects()
+            pane.loadingID = row.id
+            effects.append(.loadArticle(id: row.id))
+        }
+        if !row.read { effects.append(.setRead(id: row.id, read: true, announce: false)) }
+        focus = .pane
+        return effects
     }
 
     private mutating func nothingSelectedMessage() -> [Effect] {
@@ -51,6 +56,13 @@ extension AppState {
         pane.content = nil
         pane.top = 0
         pane.search.current = nil
+        if case .search(let words) = list.filter {
+            // Opened from a library search: its words are highlighted, n / N step through them.
+            pane.search = PaneSearch(query: words, words: LibrarySearchWords.split(words))
+        } else if pane.search.words != nil {
+            // A library search's words belong to its list; a / search stays as in vim.
+            pane.search = PaneSearch()
+        }
         relayoutPane()
         if article.readingPosition > 0, let content = pane.content {
             scrollPane(to: content.line(ofBlock: article.readingPosition))
@@ -66,7 +78,7 @@ extension AppState {
     /// top and the same current match.
     mutating func relayoutPane() {
         guard let article = pane.article else { return }
-        let g = Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth)
+        let g = Geometry(width: width, height: height, focus: .pane, articleOpen: true, sidebarWidth: sidebarWidth, zoomed: zoomed)
         guard let paneRect = g.pane else { return }
         let width = g.textWidth(maxTextWidth: paneRect.width)
         if let content = pane.content, content.width == width {

@@ -21,6 +21,8 @@ extension AppState {
         if case .command(let command) = keymap.lookup([key], context: .prompt) { return editPrompt(command) }
         guard case .char(let c) = key, p.text.count < 500 else { return [] }
         p.text.append(c)
+        p.historyIndex = nil
+        p.completion = nil
         prompt = p
         if p.kind != .command { incrementalSearch(p) }
         return []
@@ -36,7 +38,19 @@ extension AppState {
             return []
         case .promptSubmit:
             prompt = nil
-            return p.kind == .command ? runCommandLine(p.text) : confirmSearch(p)
+            return p.kind == .command ? enterCommandLine(p.text) : confirmSearch(p)
+        case .promptHistoryPrevious, .promptHistoryNext:
+            guard p.kind == .command else { return [] }
+            stepHistory(&p, older: command == .promptHistoryPrevious)
+            p.completion = nil
+            prompt = p
+            return []
+        case .promptComplete, .promptCompleteBack:
+            guard p.kind == .command else { return [] }
+            complete(&p, backward: command == .promptCompleteBack)
+            p.historyIndex = nil
+            prompt = p
+            return []
         case .promptDeleteChar:
             if p.text.isEmpty { return editPrompt(.promptCancel) }
             p.text.removeLast()
@@ -48,6 +62,8 @@ extension AppState {
         default:
             return []
         }
+        p.historyIndex = nil
+        p.completion = nil
         prompt = p
         if p.kind != .command { incrementalSearch(p) }
         return []
@@ -153,32 +169,11 @@ extension AppState {
             pane.search.current = nil
             return
         }
-        let result = content.index.search(query, limit: PaneContent.matchLimit)
+        let result = pane.search.words.map { content.index.search(anyOf: $0, limit: PaneContent.matchLimit) }
+            ?? content.index.search(query, limit: PaneContent.matchLimit)
         pane.search.result = result
         if let current = pane.search.current {
             pane.search.current = result.isEmpty ? nil : min(current, result.count - 1)
         }
-    }
-
-    // MARK: `:` commands
-
-    /// `:NAME [ARGUMENT]`: any command by name or alias, as if its key had been pressed.
-    mutating func runCommandLine(_ line: String) -> [Effect] {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return [] }
-        let name = String(trimmed.prefix { $0 != " " })
-        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let command = Command(named: name) else {
-            message = StatusMessage(text: "Not a command: \(name) (try :help)", isError: true)
-            return []
-        }
-        if command == .theme {
-            guard !argument.isEmpty else {
-                message = StatusMessage(text: "Usage: :theme NAME", isError: true)
-                return []
-            }
-            return [.setTheme(argument)]
-        }
-        return perform(command, count: nil)
     }
 }

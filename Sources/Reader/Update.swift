@@ -37,6 +37,12 @@ extension AppState {
             return ensureListWindow()
         case .pageLoaded(let request, let rows):
             return applyPage(request, rows)
+        case .searchLoaded(let generation, let hits):
+            return applySearchHits(generation: generation, hits)
+        case .manyReadSaved(let ids, let read, let undoable):
+            return applyManyRead(ids: ids, read: read, undoable: undoable)
+        case .unreadFound(let generation, let found):
+            return applyUnreadFound(generation: generation, found)
         case .articleLoaded(let id, let article):
             return applyArticle(id: id, article)
         case .bookmarkSaved(let id, let on, let at):
@@ -68,6 +74,11 @@ extension AppState {
         case .refreshProgress(let done, let total, _):
             refreshing = (done, total)
             return []
+        case .feedsAdded(let urls, let text):
+            message = StatusMessage(text: text + (urls.count == 1 && refreshing == nil ? "; fetching it" : "; R fetches"), isError: false)
+            guard urls.count == 1, refreshing == nil else { return [.loadSidebar] }
+            refreshing = (0, 0)
+            return [.loadSidebar, .refreshFeeds(.source(urls[0]))]
         case .refreshFinished(let summary, let failed):
             refreshing = nil
             message = StatusMessage(text: summary, isError: failed > 0)
@@ -79,6 +90,9 @@ extension AppState {
 
     mutating func handleKey(_ key: KeyPress) -> [Effect] {
         if key == .resize { return [] }
+        if case .mouse(let event) = key { return handleMouse(event) }
+        if confirmation != nil { return handleConfirmationKey(key) }
+        if linkPicker != nil { return handleLinkPickerKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         message = nil
         let context = helpTop != nil ? KeyContext.help : focus.keyContext
@@ -111,6 +125,9 @@ extension AppState {
     mutating func perform(_ command: Command, count: Int?) -> [Effect] {
         if helpTop != nil { return performInHelp(command, count: count) }
         let n = max(1, count ?? 1)
+        // Undo is offered only right after mark-all-read (the command line keeps it for :undo).
+        let pendingUndo = undo
+        if command != .commandPrompt { undo = nil }
         switch command {
         case .moveDown: return move(by: n)
         case .moveUp: return move(by: -n)
@@ -133,6 +150,7 @@ extension AppState {
             guard let (id, on) = targetFlags(\.bookmarked) else { return nothingSelected() }
             return [.setBookmark(id: id, on: !on)]
         case .toggleRead:
+            if pendingUndo != nil { return performUndo(pendingUndo) }
             guard let (id, read) = targetFlags(\.read) else { return nothingSelected() }
             return [.setRead(id: id, read: !read, announce: true)]
         case .openLink: return openLink()
@@ -154,15 +172,36 @@ extension AppState {
         case .commandPrompt:
             prompt = PromptState(kind: .command, savedTop: pane.top, savedSearch: pane.search)
             return []
+        case .searchLibrary:
+            prompt = PromptState(kind: .command, text: "search ", savedTop: pane.top, savedSearch: pane.search)
+            return []
+        case .nextArticle: return stepArticle(by: n)
+        case .previousArticle: return stepArticle(by: -n)
+        case .nextUnread: return jumpToUnread(forward: true)
+        case .previousUnread: return jumpToUnread(forward: false)
+        case .cycleSort: return cycleSort()
+        case .toggleUnreadOnly: return toggleUnreadOnly()
+        case .markAllRead: return askMarkAllRead()
+        case .zoom: return toggleZoom()
+        case .showBookmarks: return showList(.bookmarks)
+        case .listLinks: return openLinkPicker()
+        case .copyLink:
+            guard let link = pane.article?.link, !link.isEmpty else {
+                message = StatusMessage(text: pane.article == nil ? "Open an article (Enter) to copy its link" : "This article has no link", isError: true)
+                return []
+            }
+            return [.copyToClipboard(link)]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit:
             quitRequested = true
             return savePositionEffects() + [.quit]
-        case .theme:
-            message = StatusMessage(text: "Usage: :theme NAME", isError: true)
+        case .undo: return performUndo(pendingUndo)
+        case .theme, .search, .tag, .feed, .sort, .set, .add:
+            message = StatusMessage(text: "Usage: :\(command.rawValue) \(command.argument ?? "")", isError: true)
             return []
-        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear:
+        case .promptSubmit, .promptCancel, .promptDeleteChar, .promptDeleteWord, .promptClear,
+             .promptHistoryPrevious, .promptHistoryNext, .promptComplete, .promptCompleteBack:
             return editPrompt(command)
         }
     }

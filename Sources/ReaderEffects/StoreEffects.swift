@@ -14,7 +14,8 @@ public struct StoreEffects: Sendable {
     /// the runtime.
     public static func handles(_ effect: Effect) -> Bool {
         switch effect {
-        case .loadSidebar, .loadCount, .loadPage, .loadArticle, .setBookmark, .setRead, .saveReadingPosition: return true
+        case .loadSidebar, .loadCount, .loadPage, .loadArticle, .setBookmark, .setRead, .saveReadingPosition,
+             .searchLibrary, .markListRead, .markRead, .findUnread: return true
         default: return false
         }
     }
@@ -24,17 +25,34 @@ public struct StoreEffects: Sendable {
             switch effect {
             case .loadSidebar:
                 return .sidebarLoaded(try store.sidebar())
-            case .loadCount(let generation, let filter):
-                return .countLoaded(generation: generation, count: try store.count(filter))
+            case .loadCount(let generation, let filter, let unreadOnly):
+                return .countLoaded(generation: generation, count: try store.count(filter, unreadOnly: unreadOnly))
             case .loadPage(let request):
-                let rows: [ArticleSummary]
-                switch request.kind {
-                case .first: rows = try store.page(request.filter, after: nil, direction: .forward, limit: request.limit)
-                case .last: rows = try store.page(request.filter, after: nil, direction: .backward, limit: request.limit)
-                case .after: rows = try store.page(request.filter, after: request.anchor, direction: .forward, limit: request.limit)
-                case .before: rows = try store.page(request.filter, after: request.anchor, direction: .backward, limit: request.limit)
-                }
+                let q = request.query
+                let anchor = request.kind == .after || request.kind == .before ? request.anchor : nil
+                let direction: PageDirection = request.kind == .first || request.kind == .after ? .forward : .backward
+                let rows = try store.page(q.filter, order: q.order, unreadOnly: q.unreadOnly, after: anchor,
+                                          direction: direction, limit: request.limit)
                 return .pageLoaded(request, rows)
+            case .searchLibrary(let generation, let words, let limit):
+                return .searchLoaded(generation: generation, hits: try store.search(words, limit: limit).map(\.article))
+            case .markListRead(let filter):
+                return .manyReadSaved(ids: try store.markListRead(filter), read: true, undoable: true)
+            case .markRead(let ids, let read, let undoable):
+                try store.setRead(ids: ids, read)
+                return .manyReadSaved(ids: ids, read: read, undoable: undoable)
+            case .findUnread(let generation, let query, let from, let forward, let then):
+                if let hit = try store.unreadRow(query, from: from, forward: forward) {
+                    return .unreadFound(generation: generation, found: (query.filter, hit.index))
+                }
+                for filter in then {
+                    var q = query
+                    q.filter = filter
+                    if let hit = try store.unreadRow(q, from: nil, forward: forward) {
+                        return .unreadFound(generation: generation, found: (filter, hit.index))
+                    }
+                }
+                return .unreadFound(generation: generation, found: nil)
             case .loadArticle(let id):
                 return .articleLoaded(id: id, try store.article(id: id))
             case .setBookmark(let id, let on):
@@ -67,6 +85,9 @@ public struct StoreEffects: Sendable {
         case .loadArticle: what = "Could not load the article"
         case .loadPage, .loadCount: what = "Could not load the list"
         case .loadSidebar: what = "Could not load the counts"
+        case .searchLibrary: what = "Could not search the library"
+        case .markListRead, .markRead: what = "Could not mark the articles"
+        case .findUnread: what = "Could not look for unread articles"
         default: what = "Library error"
         }
         return "\(what): \(error)"

@@ -12,6 +12,8 @@ public enum KeyPress: Sendable, Hashable {
     case function(Int)
     /// The terminal changed size (curses sends KEY_RESIZE after SIGWINCH).
     case resize
+    /// A click, double click or wheel turn at a screen cell.
+    case mouse(MouseEvent)
 
     /// Maps a raw control code (0x00–0x1f, 0x7f) to the key it means in a raw-mode terminal.
     public static func fromControlCode(_ code: UInt32) -> KeyPress? {

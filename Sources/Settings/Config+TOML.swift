@@ -11,6 +11,9 @@ extension Config {
         let timeout = refreshTimeout == refreshTimeout.rounded() ? String(Int(refreshTimeout)) : String(refreshTimeout)
         lines.append("refresh-timeout = \(timeout)")
         lines.append("unread-only = \(unreadOnly)")
+        lines.append("osc52 = \(osc52)")
+        lines.append("mouse = \(mouse)")
+        lines.append("hyperlinks = " + (hyperlinks == "auto" ? "\"auto\"" : hyperlinks))
         lines.append("")
         lines.append("[keys]")
         if keyOverrides.isEmpty { lines.append("# (no changes to the standard keys)") }

@@ -18,6 +18,15 @@ public struct Config: Sendable, Hashable {
     public var refreshTimeout: Double = 60
     /// Start with the list showing unread articles only.
     public var unreadOnly: Bool = false
+    /// `y` copies a link to the terminal's clipboard with OSC 52 (off: terminals that allow
+    /// it let any program write the clipboard, so the user opts in).
+    public var osc52: Bool = false
+    /// Clicks and the wheel (the terminal's own selection then needs Shift).
+    public var mouse: Bool = true
+    /// OSC 8 hyperlinks on links in the pane: "auto" (where the terminal is likely to support
+    /// them), "true" or "false".
+    public var hyperlinks: String = "auto"
+    public static let hyperlinkModes = ["auto", "true", "false"]
     /// The `[keys]` table in file order, for `Keymap.applying(overrides:)`, which checks them.
     public var keyOverrides: [KeyOverride] = []
 

@@ -17,7 +17,7 @@ public struct ConfigFile: Sendable {
     public func line(ofKey key: String) -> Int? { keyLines?.line(for: [key]) }
 
     public static let keys = ["theme", "max-text-width", "sidebar-width", "date-format", "browser",
-                              "refresh-concurrency", "refresh-timeout", "unread-only", "keys"]
+                              "refresh-concurrency", "refresh-timeout", "unread-only", "osc52", "mouse", "hyperlinks", "keys"]
 
     /// Loads `explicitPath` (from `--config`; must exist) or the standard location (may not).
     public static func load(explicitPath: String?, environment: [String: String]) -> ConfigFile {
@@ -91,6 +91,18 @@ public struct ConfigFile: Sendable {
             case "unread-only":
                 guard case .bool(let b) = value else { return warn([key], "expected true or false, found \(describe(value))") }
                 config.unreadOnly = b
+            case "osc52":
+                guard case .bool(let b) = value else { return warn([key], "expected true or false, found \(describe(value))") }
+                config.osc52 = b
+            case "hyperlinks":
+                switch value {
+                case .bool(let b): config.hyperlinks = String(b)
+                case .string(let s) where Config.hyperlinkModes.contains(s): config.hyperlinks = s
+                default: warn([key], "expected \"auto\", true or false, found \(describe(value))")
+                }
+            case "mouse":
+                guard case .bool(let b) = value else { return warn([key], "expected true or false, found \(describe(value))") }
+                config.mouse = b
             case "keys":
                 readKeys(value)
             default:

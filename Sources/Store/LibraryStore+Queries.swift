@@ -33,6 +33,14 @@ struct FilterSQL {
             } else {
                 self.init(membership: "articleSection", column: "path", key: key)
             }
+        case .search(let words):
+            // Words that make no match expression (only punctuation) match nothing.
+            if let match = SearchText.matchExpression(words) {
+                self.init(conditions: ["a.seq IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)"],
+                          arguments: [.text(match)])
+            } else {
+                self.init(conditions: ["0"])
+            }
         }
     }
 
@@ -59,26 +67,27 @@ extension LibraryStore {
     /// - `.forward`: the `limit` rows after `cursor` (older); from the newest when `cursor` is nil.
     /// - `.backward`: the `limit` rows before `cursor` (newer); the last (oldest) page when
     ///   `cursor` is nil. Also returned in list order (newest first), ready to prepend.
-    /// The cursor row itself is never included.
-    public func page(_ filter: ArticleFilter, after cursor: PageCursor?, direction: PageDirection = .forward,
+    /// The cursor row itself is never included. `order` and `unreadOnly` page another order
+    /// (`ListOrderSQL`) or only the unread rows; the cursor must carry that order's key.
+    public func page(_ filter: ArticleFilter, order: ListOrder = .date, unreadOnly: Bool = false,
+                     after cursor: PageCursor?, direction: PageDirection = .forward,
                      limit: Int) throws -> [ArticleSummary] {
         guard limit > 0 else { return [] }
         let f = FilterSQL(filter)
+        let o = ListOrderSQL(order, f)
         var conditions = f.conditions
         var arguments = f.arguments
+        if unreadOnly { conditions.append("a.read = 0") }
         let forward = direction == .forward
         if let cursor {
-            let ms = ArticleRecord.millis(cursor.sortDate)
-            // Written so the index range on the date column is used (row values are not always).
-            let (cmp, strict) = forward ? ("<=", "<") : (">=", ">")
-            conditions.append("\(f.dateColumn) \(cmp) ? AND (\(f.dateColumn) \(strict) ? OR \(f.idColumn) \(strict) ?)")
-            arguments += [.int(ms), .int(ms), .text(cursor.id)]
+            let (sql, values) = o.beyond(cursor, forward: forward)
+            conditions.append(sql)
+            arguments += values
         }
-        let order = forward ? "DESC" : "ASC"
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """
             SELECT \(ArticleRecord.summaryColumns) FROM \(f.from) \(whereClause)
-            ORDER BY \(f.dateColumn) \(order), \(f.idColumn) \(order) LIMIT ?
+            ORDER BY \(o.orderBy(forward: forward)) LIMIT ?
             """
         arguments.append(.int(Int64(limit)))
         let summaries = try read { db in
@@ -87,24 +96,31 @@ extension LibraryStore {
         return forward ? summaries : summaries.reversed()
     }
 
-    /// Number of articles a filter shows (maintained counters; source lists count an index).
-    public func count(_ filter: ArticleFilter) throws -> Int {
+    /// Number of articles a filter shows (maintained counters; source, search and some
+    /// unread-only lists count an index).
+    public func count(_ filter: ArticleFilter, unreadOnly: Bool = false) throws -> Int {
         try read { db in
             switch filter {
             case .all:
-                return try counter(db, kind: "all", key: "").total
+                let c = try counter(db, kind: "all", key: "")
+                return unreadOnly ? c.unread : c.total
             case .unread:
                 return try counter(db, kind: "all", key: "").unread
-            case .bookmarks:
-                return try counter(db, kind: "bookmarks", key: "").total
             case .tag(let tag):
-                return try counter(db, kind: "tag", key: tag).total
+                let c = try counter(db, kind: "tag", key: tag)
+                return unreadOnly ? c.unread : c.total
             case .section(let path):
                 let key = ArticleRecord.sectionKey(path.filter { !$0.isEmpty })
-                return try counter(db, kind: key.isEmpty ? "all" : "section", key: key).total
-            case .source(let location):
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE sourceLocation = ?",
-                                        arguments: [location]) ?? 0
+                let c = try counter(db, kind: key.isEmpty ? "all" : "section", key: key)
+                return unreadOnly ? c.unread : c.total
+            case .bookmarks where !unreadOnly:
+                return try counter(db, kind: "bookmarks", key: "").total
+            case .bookmarks, .source, .search:
+                let f = FilterSQL(filter)
+                let conditions = f.conditions + (unreadOnly ? ["a.read = 0"] : [])
+                let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+                return try BulkStatement(db, "SELECT count(*) FROM \(f.from) \(whereClause)")
+                    .all(f.arguments) { $0.int(0) }.first.map(Int.init) ?? 0
             }
         }
     }

@@ -31,6 +31,10 @@ extension LibraryStore {
                 conditions.append("EXISTS (SELECT 1 FROM articleSection m WHERE m.articleId = a.id AND m.path = ?)")
                 arguments += [key]
             }
+        case .search(let words):
+            guard let inner = SearchText.matchExpression(words) else { return [] }
+            conditions.append("a.seq IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)")
+            arguments += [inner]
         }
         arguments += [limit]
         // Rank and cut in the inner query (no bodies), then read the text of the hits only:

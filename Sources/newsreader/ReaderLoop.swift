@@ -33,16 +33,22 @@ struct ReaderLoop {
     /// Runs until quit or a terminating signal; returns the exit status.
     func run() throws -> Int32 {
         let signals = TerminalSignals()
+        let history = CommandHistory(libraryPath: store.path)
         let host = TerminalHost(backend: try CursesBackend(environment: environment), settings: settings,
-                                environment: environment)
+                                environment: environment, history: history)
         // The loop restores the terminal unless the signal thread already did (a stuck frame).
         var ownsTerminal = false
         defer { if ownsTerminal || signals.claimTerminal() { host.end() } }
-        let runner = EffectRunner(state: initialState(size: host.terminal.backend.size()), store: store,
+        var state = initialState(size: host.terminal.backend.size())
+        state.history = history.load()
+        let runner = EffectRunner(state: state, store: store,
                                   refresher: FeedRefreshAdapter(refresher: FeedRefresher(
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
                                     timeout: settings.config.refreshTimeout)))
         runner.host = host
+        host.subscriber = FeedSubscriber(store: store)
+        host.terminal.backend.enableMouse(settings.config.mouse)
+        host.terminal.backend.hyperlinks = ReaderSettings.hyperlinks(settings.config.hyperlinks, environment: environment)
         let saver = runner.positionSaver
         signals.onUnansweredSignal { sig in
             _ = saver.save(timeout: 1)
@@ -113,6 +119,7 @@ struct ReaderLoop {
         var state = AppState(width: size.width, height: size.height, keymap: settings.keymap,
                              maxTextWidth: settings.config.maxTextWidth, now: Date())
         state.sidebarWidth = settings.config.sidebarWidth
+        state.themeNames = settings.registry.names
         state.dateFormat = settings.config.dateFormat == Config.autoDateFormat ? nil : settings.config.dateFormat
         return state
     }

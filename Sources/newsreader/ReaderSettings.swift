@@ -63,6 +63,18 @@ struct ReaderSettings {
         return (theme, "Theme \(name)" + (depth == .none ? " (no colours: NO_COLOR or the terminal)" : ""), false)
     }
 
+    /// OSC 8 on or off: "auto" is on except on terminals known to show it as garbage or to
+    /// have no use for it (the Linux console, dumb terminals, old VTs, GNU screen).
+    static func hyperlinks(_ mode: String, environment: [String: String]) -> Bool {
+        switch mode {
+        case "true": return true
+        case "false": return false
+        default:
+            let term = environment["TERM"] ?? ""
+            return !(term.isEmpty || term == "linux" || term == "dumb" || term.hasPrefix("vt") || term.hasPrefix("screen"))
+        }
+    }
+
     /// One status line for a list of problems: the first, and how many more.
     static func summary(_ first: Diagnostic, count: Int) -> String {
         let more = count > 1 ? " (+\(count - 1) more: newsreader config --check)" : ""

@@ -13,11 +13,15 @@ final class TerminalHost: EffectHost {
     var styles: any StyleProvider = PlainStyles()
     let settings: ReaderSettings
     let environment: [String: String]
+    let history: CommandHistory?
+    /// `:add`: discovery and subscription, run as background work.
+    var subscriber: FeedSubscriber?
 
-    init(backend: CursesBackend, settings: ReaderSettings, environment: [String: String]) {
+    init(backend: CursesBackend, settings: ReaderSettings, environment: [String: String], history: CommandHistory? = nil) {
         terminal = Terminal(backend: backend)
         self.settings = settings
         self.environment = environment
+        self.history = history
     }
 
     func perform(_ effect: Effect) -> HostResult {
@@ -34,6 +38,21 @@ final class TerminalHost: EffectHost {
             return .done(nil)
         case .redraw:
             terminal.invalidate()
+            return .done(nil)
+        case .copyToClipboard(let text):
+            guard settings.config.osc52 else {
+                return .done(.message("Copying needs osc52 = true in config.toml (the terminal must allow OSC 52)", isError: true))
+            }
+            guard let sequence = ClipboardEscape.osc52(text) else {
+                return .done(.message("Too long to copy", isError: true))
+            }
+            terminal.backend.writeEscape(sequence)
+            return .done(.message("Copied \(text)", isError: false))
+        case .addFeed(let location, let all):
+            guard let subscriber else { return .done(nil) }
+            return .background { subscriber.add(location, all: all) }
+        case .saveHistory(let line):
+            history?.append(line)
             return .done(nil)
         default:
             return .done(nil)

@@ -90,7 +90,7 @@ struct MemoryLibrary {
     func answer(_ effect: Effect) -> Action? {
         switch effect {
         case .loadSidebar: return .sidebarLoaded(counts)
-        case .loadCount(let g, _): return .countLoaded(generation: g, count: rows.count)
+        case .loadCount(let g, _, let unreadOnly): return .countLoaded(generation: g, count: unreadOnly ? rows.filter { !$0.read }.count : rows.count)
         case .loadPage(let r):
             let page: [ArticleSummary]
             switch r.kind {
@@ -108,6 +108,16 @@ struct MemoryLibrary {
             return .articleLoaded(id: id, articles.first { $0.id == id })
         case .setBookmark(let id, let on): return .bookmarkSaved(id: id, on: on, at: Fixtures.now)
         case .setRead(let id, let read, let announce): return .readSaved(id: id, read: read, announce: announce)
+        case .searchLibrary(let g, let words, let limit):
+            // Titles containing every word, in row order: enough for the reader's side.
+            let terms = words.lowercased().split(separator: " ")
+            return .searchLoaded(generation: g, hits: Array(rows.filter { r in terms.allSatisfy { r.title.lowercased().contains($0) } }.prefix(limit)))
+        case .markListRead: return .manyReadSaved(ids: rows.filter { !$0.read }.map(\.id), read: true, undoable: true)
+        case .markRead(let ids, let read, let undoable): return .manyReadSaved(ids: ids, read: read, undoable: undoable)
+        case .findUnread(let g, _, let from, let forward, _):
+            let start = from.flatMap { c in rows.firstIndex { $0.id == c.id } }
+            let indices = forward ? Array(((start.map { $0 + 1 }) ?? 0)..<rows.count) : Array((0..<(start ?? rows.count)).reversed())
+            return .unreadFound(generation: g, found: indices.first { !rows[$0].read }.map { (.all, $0) })
         default: return nil
         }
     }

@@ -161,7 +161,7 @@ import Screen
         var state = Fixtures.state(width: 120, height: 30)
         #expect(state.update(.key(.char(":"))).isEmpty)
         for c in "theme nord" { _ = state.update(.key(.char(c))) }
-        #expect(state.update(.key(.enter)) == [.setTheme("nord")])
+        #expect(state.update(.key(.enter)) == [.saveHistory("theme nord"), .setTheme("nord")])
         Fixtures.type(":frobnicate<Enter>", into: &state)
         #expect(state.message?.text.contains("Not a command: frobnicate") == true)
         Fixtures.type(":q<Enter>", into: &state)

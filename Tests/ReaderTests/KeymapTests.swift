@@ -26,7 +26,7 @@ import Screen
         let map = Keymap.standard
         #expect(map.lookup([.char("g")], context: .list) == .pending)
         #expect(map.lookup([.char("g"), .char("g")], context: .list) == .command(.first))
-        #expect(map.lookup([.char("z")], context: .list) == .unbound)
+        #expect(map.lookup([.char("x")], context: .list) == .unbound)
         #expect(map.lookup([.escape], context: .pane) == .command(.close))
         #expect(map.lookup([.escape], context: .list) == .unbound)
     }
@@ -94,7 +94,7 @@ import Screen
         #expect(state.message?.text == "Usage: :theme NAME")
         #expect(state.update(.key(.char(":"))).isEmpty)
         for key in KeyNotation.keystrokes("theme nord") { _ = state.update(.key(key)) }
-        #expect(state.update(.key(.enter)) == [.setTheme("nord")])
+        #expect(state.update(.key(.enter)) == [.saveHistory("theme nord"), .setTheme("nord")])
         // The help screen lists the prompt commands from the same table.
         let help = HelpView.lines(.standard).map { $0.keys + " " + $0.text }
         #expect(help.contains(":theme NAME Switch to another theme"))
@@ -121,7 +121,8 @@ import Screen
     }
 
     @Test func everyCommandHasADefaultKey() {
-        for command in Command.allCases where command.argument == nil {
+        // :undo needs no key of its own: u right after mark-all-read undoes.
+        for command in Command.allCases where command.argument == nil && command != .undo {
             #expect(!Keymap.standard.keys(for: command).isEmpty, "\(command.rawValue) has no key")
         }
     }

@@ -127,7 +127,7 @@ import Testing
         runner.start()
         #expect(await runner.settle(timeout: 60))
         for key in KeyNotation.keystrokes(":theme nord<CR>") { runner.send(.key(key)) }
-        #expect(host.performed == [.setTheme("nord")])
+        #expect(host.performed == [.saveHistory("theme nord"), .setTheme("nord")])
         #expect(Self.statusLine(runner).contains("Theme nord"))
         runner.send(.key(.char("o")))
         #expect(await runner.settle(timeout: 60))

@@ -172,7 +172,7 @@ import TextLayout
         let again = ConfigFile.parse(text, file: "x")
         #expect(again.diagnostics.isEmpty, "\(again.diagnostics)\n\(text)")
         var expected = config
-        expected.keyOverrides = [KeyOverride(keys: "g g", action: "first", line: 11)]
+        expected.keyOverrides = [KeyOverride(keys: "g g", action: "first", line: 14)]
         #expect(again.config == expected, "\(text)")
         #expect(Config.quoted("a\u{1b}[31m") == "\"a\\u001B[31m\"")
     }

@@ -25,12 +25,16 @@ enum HelpView {
             guard !order.isEmpty else { continue }
             lines.append(Line(keys: "", text: "", heading: false))
             lines.append(Line(keys: "", text: title, heading: true))
-            for c in order { lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]!, heading: false)) }
+            for c in order {
+                // The command name too: every key action also runs as :NAME.
+                let name = c.editsPrompt ? "" : "  (:\(c.rawValue))"
+                lines.append(Line(keys: keys[c]!.joined(separator: "  "), text: help[c]! + name, heading: false))
+            }
         }
         lines.append(Line(keys: "", text: "", heading: false))
-        lines.append(Line(keys: "", text: "Commands (:)", heading: true))
+        lines.append(Line(keys: "", text: "Commands (: then Tab completes, ↑/↓ history)", heading: true))
         for (command, usage) in Command.promptUsage { lines.append(Line(keys: usage, text: command.summary, heading: false)) }
-        lines.append(Line(keys: ":ACTION", text: "Any key action by its config name (:refresh-all)", heading: false))
+        lines.append(Line(keys: ":ACTION [N]", text: "Any key action by its config name (:refresh-all, :move-down 5)", heading: false))
         lines.append(Line(keys: "", text: "", heading: false))
         lines.append(Line(keys: "", text: "Counts: a number before a motion repeats it (5j). Search is case-insensitive unless the query has a capital.", heading: false))
         return lines

@@ -31,7 +31,10 @@ enum PaneView {
             if let i = content.bodyLine(n) {
                 let line = content.layout.lines[i]
                 for span in line.spans {
-                    buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.role.scope))
+                    let width = buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.role.scope))
+                    if let link = PaneLinks.target(span, line: i, layout: content.layout) {
+                        buffer.setLink(link, x: x0 + span.column, y: y, width: width)
+                    }
                 }
                 for h in pane.search.result?.highlights(onLine: i) ?? [] {
                     let x = x0 + h.startColumn
@@ -41,7 +44,11 @@ enum PaneView {
                 }
             } else {
                 for span in content.header[n].spans {
-                    buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.scope))
+                    let width = buffer.put(span.text, x: x0 + span.column, y: y, maxWidth: max(0, rect.maxX - x0 - span.column), style: style(span.scope))
+                    // The article's own link in the header.
+                    if span.scope == "pane.link", let link = pane.article?.link {
+                        buffer.setLink(link, x: x0 + span.column, y: y, width: width)
+                    }
                 }
             }
         }

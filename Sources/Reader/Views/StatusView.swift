@@ -6,6 +6,18 @@ import TextLayout
 enum StatusView {
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, styles: StyleProvider) {
         guard !rect.isEmpty, !state.geometry.tooSmall else { return }
+        if let picker = state.linkPicker, state.message == nil {
+            let style = styles.style("prompt")
+            buffer.fill(rect, style: style)
+            buffer.putTruncated(" Link number: " + picker.typed, x: rect.x, y: rect.y, width: rect.width, style: style, pad: false)
+            return
+        }
+        if let question = state.confirmation?.question {
+            let style = styles.style("prompt")
+            buffer.fill(rect, style: style)
+            buffer.putTruncated(" " + question, x: rect.x, y: rect.y, width: rect.width, style: style, pad: false)
+            return
+        }
         if let prompt = state.prompt {
             let style = styles.style("prompt")
             buffer.fill(rect, style: style)
@@ -55,7 +67,13 @@ enum StatusView {
             }
             return text
         default:
-            let name = filterName(state.list.filter, sidebar: state.sidebar)
+            var name = filterName(state.list.filter, sidebar: state.sidebar)
+            // The order when it is not the list's usual one, and the unread-only filter.
+            let query = state.list.query
+            let usual: ListOrder
+            if case .search = query.filter { usual = .relevance } else { usual = .date }
+            if query.order != usual { name += " · by \(query.order.rawValue)" }
+            if query.unreadOnly { name += " · unread" }
             let total = state.knownTotal
             guard total > 0 else { return name + (state.list.countLoaded ? " · empty" : " · loading") }
             return "\(name) · \(state.list.cursor + 1)/\(total)\(state.list.countLoaded ? "" : "+")"
@@ -69,6 +87,7 @@ enum StatusView {
         case .bookmarks: return "Bookmarks"
         case .section(let path): return path.joined(separator: " › ")
         case .tag(let tag): return "#" + tag
+        case .search(let words): return "Search: " + words
         case .source(let source):
             // A feed is named by its sidebar title rather than its URL.
             return sidebar.items.first { $0.filter == filter }?.label ?? source

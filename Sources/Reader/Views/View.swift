@@ -18,6 +18,13 @@ extension AppState {
             if let r = g.list { ListView.draw(&buffer, r, listProps, styles: styles) }
             if let r = g.pane { PaneView.draw(&buffer, r, pane: pane, styles: styles) }
             drawSeparators(&buffer, g, styles: styles)
+            if let picker = linkPicker {
+                // Over the pane (or the whole body when the pane is hidden).
+                LinkPickerView.draw(&buffer, g.pane ?? Rect(x: 0, y: 0, width: width, height: height - 1), picker: picker, styles: styles)
+            }
+        }
+        if let completion = prompt?.completion, completion.candidates.count > 1, height >= 2 {
+            drawCompletions(&buffer, completion, y: height - 2, styles: styles)
         }
         StatusView.draw(&buffer, g.status, state: self, styles: styles)
         return buffer
@@ -46,6 +53,19 @@ extension AppState {
         }
         for sep in g.horizontalSeparators {
             buffer.put(String(repeating: "─", count: sep.width), x: sep.x, y: sep.y, style: border)
+        }
+    }
+
+    /// Tab's candidates on the line above the prompt, the one shown highlighted.
+    private func drawCompletions(_ buffer: inout Buffer, _ completion: Completion, y: Int, styles: StyleProvider) {
+        let base = styles.style("prompt")
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: base)
+        var x = 1
+        for (i, candidate) in completion.candidates.enumerated() {
+            let w = DisplayWidth.width(candidate)
+            guard x + w < width else { break }
+            let style = i == completion.index ? base.patched(with: styles.style("list.selected.focused")) : base
+            x += buffer.put(candidate, x: x, y: y, maxWidth: width - x, style: style) + 2
         }
     }
 
