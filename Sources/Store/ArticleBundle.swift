@@ -4,8 +4,9 @@ import GRDB
 /// `articleBody.body`; the `summary` and `contentHTML` columns then hold an empty BLOB marker.
 ///
 /// Feed bodies repeat the text of their HTML, and summaries its first paragraphs: in one
-/// stream the repeats cost a few bytes each (DEFLATE's 32 KB window), so the three together
-/// take about a third of the space of compressing each alone, and a fifth of storing them raw.
+/// stream the repeats mostly become back-references (DEFLATE's 32 KB window), so the three
+/// together take about 30 % less than compressing each alone, and about a quarter of their raw
+/// size (measured on the benchmark corpus: 122 MB → 33 MB).
 ///
 ///     0x02, varint summary length + 1 (0 = none), varint HTML length + 1 (0 = none),
 ///     varint body length, raw DEFLATE of summary ++ HTML ++ body

@@ -70,18 +70,35 @@ struct FeedRefresher: Sendable {
     private func process(_ feed: FeedSubscription, parsers: AsyncSlots, writer: RefreshWriter) async {
         let request = FeedRequest(location: feed.url, etag: feed.etag, lastModified: feed.lastModified)
         // A local file is read in an instant: read it only when it can be parsed right away, so
-        // at most one file per core sits in memory. Network fetches overlap with parsing.
-        let local = FeedFetcher.url(for: feed.url)?.isFileURL ?? false
-        if local { await parsers.acquire() }
+        // at most a few files sit in memory. Network fetches overlap with parsing.
+        let localURL = FeedFetcher.url(for: feed.url).flatMap { $0.isFileURL ? $0 : nil }
+        var weight = 0
+        if let localURL {
+            weight = Self.parseWeight(bytes: Self.fileSize(localURL.path))
+            await parsers.acquire(weight)
+        }
         let result = await fetcher.fetch(request)
-        if !local, case .success(.fetched) = result { await parsers.acquire() }
-        let holdsSlot = local || { if case .success(.fetched) = result { return true } else { return false } }()
+        if localURL == nil, case .success(.fetched(let fetched)) = result {
+            weight = Self.parseWeight(bytes: fetched.data.count)
+            await parsers.acquire(weight)
+        }
         // Parsing blocks: run it on a dispatch thread, not the cooperative pool.
         let work = await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: Self.prepare(result, for: feed)) }
         }
-        if holdsSlot { await parsers.release() }
+        if weight > 0 { await parsers.release(weight) }
         await writer.submit(feed, work)
+    }
+
+    /// Parser slots a feed of this size takes: a whole-document parse needs about ten times the
+    /// feed's size in memory, so a big feed (over `bigFeedBytes`) is parsed alone while small
+    /// ones share the cores.
+    static func parseWeight(bytes: Int) -> Int { bytes > bigFeedBytes ? Int.max : 1 }
+    static let bigFeedBytes = 2 << 20
+
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Parses a fetch result and prepares its articles for the writer (all CPU, no database).

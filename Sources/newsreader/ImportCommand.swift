@@ -49,21 +49,13 @@ struct ImportCommand: ParsableCommand {
             skipped += collected.problems
         }
 
-        var total = UpsertResult()
-        var batch: [Article] = []
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let result = try store.upsert(batch)
-            total.inserted += result.inserted
-            total.updated += result.updated
-            total.unchanged += result.unchanged
-            batch.removeAll(keepingCapacity: true)
-        }
-        // Parse a chunk on all cores, then store it in one transaction.
+        // Parse a chunk on all cores while the previous chunk is stored in one transaction.
+        let writer = ImportWriter(store: store)
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(files.count, start + Self.batchSize)])
             start += chunk.count
+            var batch: [Article] = []
             for (file, outcome) in zip(chunk, ParallelFileParser.parse(chunk)) {
                 switch outcome {
                 case .failed(let reason):
@@ -79,13 +71,14 @@ struct ImportCommand: ParsableCommand {
                     }
                 }
             }
-            try flush()
+            try writer.submit(batch)
         }
-        try flush()
+        let total = try writer.finish()
         try? store.checkpoint()  // best effort: another process may be reading
 
         var summary = "imported \(total.inserted), updated \(total.updated), skipped \(skipped.count)"
         if total.unchanged > 0 { summary += " (\(total.unchanged) unchanged)" }
+        if total.refused > 0 { summary += " (\(total.refused) refused: id taken by another source)" }
         print(summary)
         for line in skipped { CLIOutput.printError(line) }
         if !skipped.isEmpty { throw ExitCode(1) }
