@@ -45,7 +45,7 @@ public final class FeedFetcher: Sendable {
             "User-Agent": configuration.userAgent,
             "Accept": "application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8",
         ]
-        session = URLSession(configuration: sessionConfiguration, delegate: transfers, delegateQueue: nil)
+        session = URLSession(configuration: sessionConfiguration, delegate: transfers, delegateQueue: InlineDelegateQueue())
         limiter = ConcurrencyLimiter(overall: configuration.maxConcurrent, perKey: configuration.maxPerHost)
     }
 

@@ -20,11 +20,13 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
         var response: HTTPURLResponse?
         var redirects = 0
         var failure: FetchError?
+        /// The body cap: the decompressed one when the server compressed the body, else the raw one.
+        var limit = Int.max
         var continuation: CheckedContinuation<Result<(Data, HTTPURLResponse), FetchError>, Never>?
     }
 
     private let lock = NSLock()
-    private var transfers: [Int: Transfer] = [:]
+    private var transfers: [ObjectIdentifier: Transfer] = [:]
     let limits: Limits
 
     init(limits: Limits) {
@@ -36,7 +38,7 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
         await withCheckedContinuation { continuation in
             let transfer = Transfer()
             transfer.continuation = continuation
-            lock.withLock { transfers[task.taskIdentifier] = transfer }
+            lock.withLock { transfers[ObjectIdentifier(task)] = transfer }
             task.resume()
         }
     }
@@ -46,35 +48,56 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
     func cancel(_ task: URLSessionTask, because failure: FetchError) {
         // The recorded reason is read under the lock, like every other access to a transfer.
         let (continuation, reason) = lock.withLock {
-            let transfer = transfers.removeValue(forKey: task.taskIdentifier)
+            let transfer = transfers.removeValue(forKey: ObjectIdentifier(task))
             let continuation = transfer?.continuation
             transfer?.continuation = nil
             return (continuation, transfer?.failure ?? failure)
         }
-        task.cancel()
+        // Not on this thread: cancel() waits for FoundationNetworking's work queue, which may be
+        // the queue this runs on (see InlineDelegateQueue).
+        DispatchQueue.global().async { task.cancel() }
         continuation?.resume(returning: .failure(reason))
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
         let http = response as? HTTPURLResponse
-        lock.withLock { transfers[dataTask.taskIdentifier]?.response = http }
+        let encoding = http?.value(forHTTPHeaderField: "Content-Encoding")?.lowercased() ?? "identity"
+        let limit = encoding == "identity" ? limits.maxBodyBytes : limits.maxDecompressedBytes
+        lock.withLock {
+            transfers[ObjectIdentifier(dataTask)]?.response = http
+            transfers[ObjectIdentifier(dataTask)]?.limit = limit
+        }
+        // FoundationNetworking ignores the disposition: cancelling is up to us.
         if response.expectedContentLength > Int64(limits.maxBodyBytes) {
-            lock.withLock { transfers[dataTask.taskIdentifier]?.failure = .tooLarge(limit: limits.maxBodyBytes) }
             completionHandler(.cancel)
+            cancel(dataTask, because: .tooLarge(limit: limits.maxBodyBytes))
+            return
+        }
+        if let type = http?.mimeType?.lowercased(), Self.isNeverAFeed(type) {
+            completionHandler(.cancel)
+            cancel(dataTask, because: .notAFeedContentType(type))
             return
         }
         completionHandler(.allow)
     }
 
+    /// Images, audio, video and fonts are never feeds; anything else may be a mislabelled one.
+    static func isNeverAFeed(_ mimeType: String) -> Bool {
+        ["image/", "audio/", "video/", "font/"].contains { mimeType.hasPrefix($0) }
+    }
+
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        // Bodies arrive already decompressed (gzip/deflate): this caps the decompressed size too.
-        let tooBig: Bool = lock.withLock {
-            guard let transfer = transfers[dataTask.taskIdentifier] else { return false }
+        // Bodies arrive already decompressed (gzip/deflate/br/zstd): this caps the decompressed size
+        // too. Called inline from libcurl's write callback; once the transfer is gone it is a
+        // dictionary miss, so the rest of a bomb's current read costs inflation CPU only.
+        let tooBig: Int? = lock.withLock {
+            guard let transfer = transfers[ObjectIdentifier(dataTask)] else { return nil }
             transfer.data.append(data)
-            return transfer.data.count > limits.maxDecompressedBytes
+            let limit = min(transfer.limit, limits.maxDecompressedBytes)
+            return transfer.data.count > limit ? limit : nil
         }
-        if tooBig { cancel(dataTask, because: .tooLarge(limit: limits.maxDecompressedBytes)) }
+        if let limit = tooBig { cancel(dataTask, because: .tooLarge(limit: limit)) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
@@ -91,7 +114,7 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
             }
         }
         let verdict: FetchError? = lock.withLock {
-            guard let transfer = transfers[task.taskIdentifier] else { return nil }
+            guard let transfer = transfers[ObjectIdentifier(task)] else { return nil }
             transfer.redirects += 1
             if scheme != "http" && scheme != "https" {
                 transfer.failure = .redirectToUnsupportedScheme(target)
@@ -102,7 +125,9 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
         if verdict != nil {
             completionHandler(nil)
-            task.cancel()
+            // Not here: this runs on FoundationNetworking's work queue (InlineDelegateQueue), and
+            // cancel() waits for that queue.
+            DispatchQueue.global().async { task.cancel() }
         } else {
             completionHandler(request)
         }
@@ -112,7 +137,7 @@ final class HTTPTransfers: NSObject, URLSessionDataDelegate, @unchecked Sendable
         // Snapshot the transfer under the lock; after removal nothing else can reach it.
         let snapshot = lock.withLock { () -> (failure: FetchError?, response: HTTPURLResponse?, data: Data,
                                               continuation: CheckedContinuation<Result<(Data, HTTPURLResponse), FetchError>, Never>?)? in
-            guard let transfer = transfers.removeValue(forKey: task.taskIdentifier) else { return nil }
+            guard let transfer = transfers.removeValue(forKey: ObjectIdentifier(task)) else { return nil }
             let continuation = transfer.continuation
             transfer.continuation = nil
             return (transfer.failure, transfer.response, transfer.data, continuation)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Bytes → text for article files: strips a BOM, decodes UTF-8 (or UTF-16 with a BOM), replaces
-/// invalid sequences with U+FFFD and reports where, and refuses binary data.
+/// invalid sequences with U+FFFD and reports where, and refuses binary data. Stray control
+/// characters in text are kept, written visibly (`^@`, `^G`, `^?`) as less and vim show them.
 enum TextFileDecoder {
     struct Decoded {
         var text: String
@@ -67,16 +68,17 @@ enum TextFileDecoder {
     private static func finish(_ decoded: Decoded, fileName: String) throws(ArticleFileError) -> Decoded {
         var decoded = decoded
         if decoded.text.hasPrefix("\u{FEFF}") { decoded.text.removeFirst() }
-        decoded.text = withoutControlCharacters(decoded.text)
+        decoded.text = visibleControlCharacters(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ArticleFileError(file: fileName, reason: .empty)
         }
         return decoded
     }
 
-    /// Drops C0 controls other than tab/LF/CR/FF, DEL and C1 controls: escape sequences in a
-    /// saved file must never reach the terminal.
-    static func withoutControlCharacters(_ text: String) -> String {
+    /// C0 controls other than tab/LF/CR/FF, DEL and C1 controls in caret notation (`^@`, `^?`)
+    /// or `<9B>`, like the reading pane shows them. Written out here, not kept raw: a NUL would
+    /// cut the text short in SQLite (bound as a C string) and escapes must never reach a terminal.
+    static func visibleControlCharacters(_ text: String) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
             let value = scalar.value
             return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C)
@@ -84,16 +86,29 @@ enum TextFileDecoder {
         }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
+        for scalar in text.unicodeScalars {
+            guard isControl(scalar) else { scalars.append(scalar); continue }
+            let v = scalar.value
+            let shown = v < 0x20 ? "^" + String(UnicodeScalar(UInt8(v + 0x40)))
+                : v == 0x7F ? "^?" : "<" + String(v, radix: 16, uppercase: true) + ">"
+            scalars.append(contentsOf: shown.unicodeScalars)
+        }
         return String(scalars)
     }
 
-    /// NUL in the first 64 KB, or more than 10% control bytes other than tab/LF/CR/FF/ESC.
+    /// File signatures of common binary formats (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF).
+    private static let signatures: [[UInt8]] = [
+        [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8), Array("%PDF-".utf8),
+        [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46],
+    ]
+
+    /// A known binary signature, or more than 10% control bytes (NUL included) other than
+    /// tab/LF/CR/FF/ESC in the first 64 KB. A stray NUL, BEL or DEL in text is not binary.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
         let sample = bytes.prefix(sniffLength)
         var control = 0
         for byte in sample {
-            if byte == 0 { return true }
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
                 control += 1
             } else if byte == 0x7F {
