@@ -14,12 +14,14 @@ import Testing
         _ = try session.cli(["import", article.path])
         let report = session.directory.appendingPathComponent("signals.txt")
         let browser = session.directory.appendingPathComponent("browser.sh")
-        try "#!/bin/sh\ngrep -E '^Sig(Ign|Blk):' /proc/$$/status > '\(report.path).tmp'\nmv '\(report.path).tmp' '\(report.path)'\n"
+        // exec: the shell itself blocks signals while it waits for a child; grep reads its own status.
+        try "#!/bin/sh\nexec grep -E '^Sig(Ign|Blk):' /proc/self/status > '\(report.path)'\n"
             .write(to: browser, atomically: true, encoding: .utf8)
         chmod(browser.path, 0o755)
         try session.startReader(extraEnvironment: ["BROWSER": browser.path])
         #expect(session.waitFor("Linked article"), "\(session.text())")
         try session.send("Enter")
+        #expect(session.waitFor("Body."), "\(session.text())")
         try session.send("o")
         #expect(session.waitFor("Opened https://example.com/linked"), "\(session.text())")
         var text = ""
