@@ -25,7 +25,7 @@ import Testing
         return results[1]
     }
 
-    @Test(arguments: ["/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close"])
+    @Test(arguments: ["/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close", "/bomb/gzip-endless"])
     func compressionBombsStopAtTheDecompressedCap(path: String) async throws {
         let result = try await fetchAmongGoodFeeds(path, fetcher())
         #expect(result == .failure(.tooLarge(limit: 50 * 1_048_576)), "\(result)")

@@ -50,7 +50,7 @@ import Glibc
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         let library = home.appendingPathComponent("library.sqlite").path
-        let bombs = ["/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close"]
+        let bombs = ["/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close", "/bomb/gzip-endless"]
         let good = ["/feed.xml", "/atom.xml", "/feed.json"]
         for path in bombs + good {
             let added = try Self.run(["add", "--library", library, server.url(path)], home: home)

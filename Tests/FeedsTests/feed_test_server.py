@@ -104,6 +104,22 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, gzip.compress(b" " * (8 * 1024 * 1024)), headers=[("Content-Encoding", "gzip")])
         elif p in ("/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close"):
             self.hostile_bomb(p)
+        elif p == "/bomb/gzip-endless":
+            # Inflates without end, as fast as the client reads (about 1 GiB per MB sent).
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            head, segment = GZIP_BOMB
+            sent = [False]
+
+            def next_chunk():
+                if not sent[0]:
+                    sent[0] = True
+                    return head
+                return segment * 16
+            self.stream(next_chunk)
         elif p.startswith("/endless"):
             # Plain bytes forever; "/endless-length" announces 10 GB, which the size cap refuses up front.
             self.send_response(200)
