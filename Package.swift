@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Feed fetching: streamed bodies with backpressure and a decompression limit (issue 9).
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // C layers
@@ -44,7 +46,8 @@ let package = Package(
         // Swift modules
         .target(name: "NewsModel"),
         .target(name: "Markup", dependencies: ["NewsModel", "CLibXML2"]),
-        .target(name: "Feeds", dependencies: ["NewsModel", "Markup", "CLibXML2"]),
+        .target(name: "Feeds", dependencies: ["NewsModel", "Markup", "CLibXML2", "CZlib",
+                                         .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "Store", dependencies: ["NewsModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                                         .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),

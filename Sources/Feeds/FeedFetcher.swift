@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Fetches feeds politely: limited concurrency overall and per host, connect and total
 /// timeouts, body and decompressed size caps, gzip, at most N redirects and only to http(s),
@@ -24,32 +21,12 @@ public final class FeedFetcher: Sendable {
     }
 
     public let configuration: Configuration
-    private let session: URLSession
-    private let transfers: HTTPTransfers
     private let limiter: ConcurrencyLimiter
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        transfers = HTTPTransfers(limits: .init(maxBodyBytes: configuration.maxBodyBytes,
-                                                maxDecompressedBytes: configuration.maxDecompressedBytes,
-                                                maxRedirects: configuration.maxRedirects))
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.urlCache = nil
-        sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        sessionConfiguration.httpMaximumConnectionsPerHost = configuration.maxPerHost
-        // URLSession has no separate connect timeout: the idle timeout covers the connect,
-        // and a watchdog enforces the total.
-        sessionConfiguration.timeoutIntervalForRequest = configuration.connectTimeout
-        sessionConfiguration.timeoutIntervalForResource = configuration.totalTimeout
-        sessionConfiguration.httpAdditionalHeaders = [
-            "User-Agent": configuration.userAgent,
-            "Accept": "application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8",
-        ]
-        session = URLSession(configuration: sessionConfiguration, delegate: transfers, delegateQueue: nil)
         limiter = ConcurrencyLimiter(overall: configuration.maxConcurrent, perKey: configuration.maxPerHost)
     }
-
-    deinit { session.finishTasksAndInvalidate() }
 
     /// Fetches every request concurrently (within the limits); `onResult` sees each as it
     /// finishes (index into `requests`). Returns all results in request order.
@@ -98,45 +75,7 @@ public final class FeedFetcher: Sendable {
     }
 
     private func fetchHTTP(_ url: URL, request: FeedRequest) async -> Result<FeedResponse, FetchError> {
-        var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                    timeoutInterval: configuration.connectTimeout)
-        urlRequest.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent")
-        urlRequest.setValue("gzip, deflate", forHTTPHeaderField: "Accept-Encoding")
-        if let etag = request.etag { urlRequest.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified = request.lastModified { urlRequest.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-        let task = session.dataTask(with: urlRequest)
-        let total = configuration.totalTimeout
-        // A dispatch timer, not a Task: it must fire even when the cooperative pool is busy parsing.
-        let watchdog = DispatchWorkItem { [transfers] in transfers.cancel(task, because: .timedOut(seconds: total)) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + total, execute: watchdog)
-        let outcome = await withTaskCancellationHandler {
-            await transfers.run(task)
-        } onCancel: {
-            task.cancel()
-        }
-        watchdog.cancel()
-        switch outcome {
-        case .failure(let error):
-            return .failure(error)
-        case .success(let (data, response)):
-            switch response.statusCode {
-            case 304:
-                return .success(.notModified)
-            case 200..<300:
-                let headers = response.allHeaderFields
-                func header(_ name: String) -> String? {
-                    for (key, value) in headers where (key as? String)?.lowercased() == name { return value as? String }
-                    return nil
-                }
-                return .success(.fetched(FetchedFeed(
-                    data: data, contentType: header("content-type"), etag: header("etag"),
-                    lastModified: header("last-modified"), finalURL: response.url ?? url)))
-            default:
-                // Includes a 3xx that reached here: redirects with a Location are followed (and
-                // counted) by HTTPTransfers, so this one had none and is just the server's status.
-                return .failure(.httpStatus(response.statusCode))
-            }
-        }
+        await HTTPFetch(configuration: configuration).fetch(url, request: request)
     }
 
     /// Local files: the modification time and size act as the validator. Only regular files:

@@ -98,9 +98,12 @@ public enum FeedParser {
         let assembler = ArticleAssembler(feedLocation: location, feedName: name)
         var seen = Set<String>()
         var articles: [Article] = []
-        articles.reserveCapacity(items.count)
-        for item in items {
-            let article = assembler.article(from: item)
+        var warnings = warnings
+        let limit = ArticleLimits.maxItemsPerFeed
+        if items.count > limit { warnings.append("kept the first \(limit) of \(items.count) items") }
+        articles.reserveCapacity(min(items.count, limit))
+        for item in items.prefix(limit) {
+            let article = ArticleLimits.capped(assembler.article(from: item))
             if seen.insert(article.id).inserted { articles.append(article) }
         }
         return ParsedDocument(feed: info, articles: articles, warnings: warnings)

@@ -51,6 +51,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case redirectToUnsupportedScheme(String)
     case timedOut(seconds: Double)
     case tooLarge(limit: Int)
+    case notAFeedContentType(String)
     case transport(String)
     case file(String)
 
@@ -63,6 +64,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .redirectToUnsupportedScheme(let s): return "refused redirect to a non-http(s) URL: \(s)"
         case .timedOut(let s): return "timed out after \(Int(s)) s"
         case .tooLarge(let limit): return "response larger than \(limit / 1_048_576) MB"
+        case .notAFeedContentType(let s): return "not a feed: the server sent \(s)"
         case .transport(let s): return "network error: \(s)"
         case .file(let s): return s
         }

@@ -17,6 +17,9 @@ enum JSONFeedSalvage {
         var warnings: [String] = []
         var items: [Any] = []
         var sawItems = false
+        // Counted, not one warning each: 50 MB of commas would otherwise make millions of strings.
+        var skippedItems = 0, firstSkippedItem = 0
+        var skippedMembers: [String] = [], skippedMemberCount = 0
         func skipSpace() {
             while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
         }
@@ -48,7 +51,8 @@ enum JSONFeedSalvage {
                     if let item = parse(b[start..<end]) {
                         items.append(item)
                     } else {
-                        warnings.append("skipped an unparsable item at byte \(start)")
+                        if skippedItems == 0 { firstSkippedItem = start }
+                        skippedItems += 1
                     }
                     i = end
                     skipSpace()
@@ -63,7 +67,8 @@ enum JSONFeedSalvage {
                 if let value = parse(b[start..<end]) {
                     object[key] = value
                 } else {
-                    warnings.append("skipped the unparsable \"\(key)\" at byte \(start)")
+                    skippedMemberCount += 1
+                    if skippedMembers.count < 3 { skippedMembers.append("\"\(key.prefix(40))\" at byte \(start)") }
                 }
                 i = end
             }
@@ -73,6 +78,15 @@ enum JSONFeedSalvage {
             stop = i < b.count ? "expected ',' or '}' at byte \(i)" : "truncated at byte \(i)"
         }
         if sawItems { object["items"] = items }
+        if skippedItems == 1 {
+            warnings.append("skipped an unparsable item at byte \(firstSkippedItem)")
+        } else if skippedItems > 1 {
+            warnings.append("skipped \(skippedItems) unparsable items, the first at byte \(firstSkippedItem)")
+        }
+        if skippedMemberCount > 0 {
+            let more = skippedMemberCount > skippedMembers.count ? " and \(skippedMemberCount - skippedMembers.count) more" : ""
+            warnings.append("skipped the unparsable " + skippedMembers.joined(separator: ", ") + more)
+        }
         if let stop {
             warnings.append("\(stop); kept the \(items.count) complete item(s) before it")
             if object.isEmpty { return (nil, stop) }
@@ -81,7 +95,8 @@ enum JSONFeedSalvage {
     }
 
     private static func parse(_ bytes: ArraySlice<UInt8>) -> Any? {
-        try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        if bytes.isEmpty { return nil }  // an empty element (`[,,,]`): no parser call per comma
+        return try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     }
 
     /// The index just past the JSON value starting at `start`, or nil when the input ends first.

@@ -78,20 +78,24 @@ public enum OPML {
         return out
     }
 
+    /// XML-escapes an attribute value. C0 (but tab and newline), DEL and C1 controls are dropped;
+    /// bidi controls and U+2028/U+2029 become character references, so the export keeps them
+    /// but whoever `cat`s it never gets them raw on a terminal.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if let scalar = ch.unicodeScalars.first, ch.unicodeScalars.count == 1, scalar.value < 0x20,
-                   scalar != "\t", scalar != "\n" { continue }
-                out.append(ch)
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
+            case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
+            case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
+            case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
+            case 0x09, 0x0A: out.append(scalar)
+            case 0..<0x20, 0x7F...0x9F: continue
+            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029:
+                out.append(contentsOf: "&#x\(String(scalar.value, radix: 16));".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

@@ -44,6 +44,13 @@ enum XMLSanitizer {
                         i = min(n, end + 3)
                         continue
                     }
+                    if match(buf, i, "<?xml") && i + 5 < n && isSpace(buf[i + 5]) {
+                        // The XML declaration: libxml2 ends even a malformed one (`<?xml version="1.0">`)
+                        // at its first `>`, so a scan to `?>` would hide a DOCTYPE behind it. Drop it:
+                        // the bytes are UTF-8 by now and nothing else in it matters.
+                        i = (find(buf, from: i + 5, ">") ?? n - 1) + 1
+                        continue
+                    }
                     if match(buf, i, "<?") {
                         let end = find(buf, from: i + 2, "?>") ?? n
                         copyStrippingControls(buf, i, min(n, end + 2), into: &out)
@@ -210,7 +217,11 @@ enum XMLSanitizer {
             guard parts.count == 2 else { continue }
             let name = String(parts[0])
             let tail = parts[1].trimmingCharacters(in: .whitespacesAndNewlines)
-            if name == "%" { continue }
+            // Parameter entities are never expanded; one built from others is an attack by shape.
+            if name == "%" {
+                if parts[1].contains("%") || parts[1].contains("&") { throw FeedParserError.entityExpansion }
+                continue
+            }
             guard let q = tail.first, q == "\"" || q == "'" else { continue }  // SYSTEM/PUBLIC: never resolved
             let value = tail.dropFirst().prefix(while: { $0 != q })
             if value.contains("&") || value.contains("%") { throw FeedParserError.entityExpansion }
@@ -241,6 +252,8 @@ enum XMLSanitizer {
         }
         if to > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<to])) }
     }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     private static func match(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount

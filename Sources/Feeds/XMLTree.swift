@@ -44,6 +44,7 @@ final class XMLTree {
         // `<b>Hello</b> <i>world</i>` inside raw XHTML content and titles.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+        Self.ignoreDTDs(ctxt)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
@@ -58,6 +59,18 @@ final class XMLTree {
     }
 
     deinit { xmlFreeDoc(doc) }
+
+    /// A DOCTYPE that slips past `XMLSanitizer` stays inert: without these SAX callbacks libxml2
+    /// parses the internal subset but records no DTD and declares no entity, general or parameter,
+    /// so `&a;` and `%p;` expand to nothing (no entity-expansion CPU or memory, no smuggled text).
+    private static func ignoreDTDs(_ ctxt: xmlParserCtxtPtr) {
+        guard let sax = ctxt.pointee.sax else { return }
+        sax.pointee.internalSubset = nil
+        sax.pointee.externalSubset = nil
+        sax.pointee.entityDecl = nil
+        sax.pointee.getParameterEntity = nil
+        sax.pointee.unparsedEntityDecl = nil
+    }
 
     var root: XMLElement? {
         xmlDocGetRootElement(doc).map { XMLElement(node: $0, tree: self) }

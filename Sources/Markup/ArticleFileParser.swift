@@ -19,35 +19,21 @@ public enum ArticleFileParser {
     public static func parse(fileAt url: URL) throws -> ParsedDocument {
         let path = url.standardizedFileURL.path
         let fileName = url.lastPathComponent
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ArticleFileError(file: path, reason: .unreadable("no such file"))
-        }
-        if isDirectory.boolValue { throw ArticleFileError(file: path, reason: .unreadable("is a directory")) }
-        guard fileManager.isReadableFile(atPath: path) else {
-            throw ArticleFileError(file: path, reason: .unreadable("permission denied"))
-        }
-        let attributes = try? fileManager.attributesOfItem(atPath: path)
-        // A FIFO or device (/dev/zero) would block or never end.
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            throw ArticleFileError(file: path, reason: .unreadable("not a regular file"))
-        }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileSize {
-            throw ArticleFileError(file: path, reason: .tooLarge(bytes: size))
-        }
-        let data: Data
+        let file: BoundedFileReader.File
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            file = try BoundedFileReader.read(path, limit: maxFileSize)
         } catch {
-            throw ArticleFileError(file: path, reason: .unreadable(error.localizedDescription))
+            switch error {
+            case .unreadable(let why): throw ArticleFileError(file: path, reason: .unreadable(why))
+            case .notRegularFile: throw ArticleFileError(file: path, reason: .unreadable("not a regular file"))
+            case .tooLarge(let bytes): throw ArticleFileError(file: path, reason: .tooLarge(bytes: bytes))
+            }
         }
+        let data = file.data
         var document = try parse(data: data, fileName: fileName,
                                  source: ArticleSource(kind: .file, location: path, name: fileName),
                                  errorName: path)
-        if let modified = attributes?[.modificationDate] as? Date {
-            for index in document.articles.indices { document.articles[index].updated = modified }
-        }
+        for index in document.articles.indices { document.articles[index].updated = file.modified }
         return document
     }
 
@@ -94,7 +80,7 @@ public enum ArticleFileParser {
             let html = ByteDecoder.decode(data, kind: .html)
             if html.encoding != "UTF-8" {
                 let text = String(decoding: html.utf8, as: UTF8.self)
-                decoded = TextFileDecoder.Decoded(text: TextFileDecoder.withoutControlCharacters(text), warnings: [])
+                decoded = TextFileDecoder.Decoded(text: TextFileDecoder.visibleControlCharacters(text), warnings: [])
             }
         }
         var content: ArticleContent
@@ -109,7 +95,7 @@ public enum ArticleFileParser {
             title: title, section: content.section, tags: content.tags, author: content.author,
             published: content.published, link: content.link, source: source, guid: source.location,
             summary: content.summary, contentHTML: content.contentHTML, body: content.body)
-        return ParsedDocument(feed: nil, articles: [article], warnings: decoded.warnings + content.warnings)
+        return ParsedDocument(feed: nil, articles: [ArticleLimits.capped(article)], warnings: decoded.warnings + content.warnings)
     }
 
     private static func htmlContent(_ text: String, source: ArticleSource?) -> ArticleContent {

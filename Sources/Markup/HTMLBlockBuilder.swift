@@ -69,11 +69,39 @@ struct HTMLBlockBuilder {
         }
     }
 
+    /// Deeper elements are walked for their text only, without recursion: each level of the
+    /// walk costs stack (libxml2 also stops nesting at 256; this holds whatever it does).
+    static let maxWalkDepth = 100
+    private var walkDepth = 0
+
     private mutating func visitChildren(_ node: xmlNodePtr) {
+        guard walkDepth < Self.maxWalkDepth else { return appendSubtreeText(node) }
+        walkDepth += 1
+        defer { walkDepth -= 1 }
         var child = node.pointee.children
         while let current = child {
             visit(current)
             child = current.pointee.next
+        }
+    }
+
+    /// The text under `root` in document order, by an explicit walk (no recursion).
+    private mutating func appendSubtreeText(_ root: xmlNodePtr) {
+        var current = root.pointee.children
+        while let node = current {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+                visit(node)
+            } else if node.pointee.type == XML_ELEMENT_NODE, let first = node.pointee.children,
+                      HTMLTag.of(String(cString: node.pointee.name)) != .dropped {
+                current = first
+                continue
+            }
+            current = nil
+            var climb: xmlNodePtr? = node
+            while let up = climb, up != root {
+                if let next = up.pointee.next { current = next; break }
+                climb = up.pointee.parent
+            }
         }
     }
 

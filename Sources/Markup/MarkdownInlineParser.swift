@@ -183,13 +183,13 @@ struct MarkdownInlineParser {
         guard prefixes.contains(where: { start + $0.count < chars.count && Array(chars[start..<(start + $0.count)]) == $0 }) else { return nil }
         var end = start
         while end < chars.count, !chars[end].isWhitespace, chars[end] != "<", chars[end] != ">" { end += 1 }
+        // Counted once: recounting per stripped ")" was quadratic in a run of them.
+        var opens = 0, closes = 0
+        for c in chars[start..<end] { if c == "(" { opens += 1 } else if c == ")" { closes += 1 } }
         while end > start {
             let last = chars[end - 1]
             if ".,;:!?*_'\"".contains(last) { end -= 1; continue }
-            if last == ")" {
-                let body = chars[start..<end]
-                if body.filter({ $0 == ")" }).count > body.filter({ $0 == "(" }).count { end -= 1; continue }
-            }
+            if last == ")" && closes > opens { closes -= 1; end -= 1; continue }
             break
         }
         let url = String(chars[start..<end])

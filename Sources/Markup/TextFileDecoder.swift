@@ -1,7 +1,8 @@
 import Foundation
 
 /// Bytes → text for article files: strips a BOM, decodes UTF-8 (or UTF-16 with a BOM), replaces
-/// invalid sequences with U+FFFD and reports where, and refuses binary data.
+/// invalid sequences with U+FFFD and reports where, and refuses binary data. Stray control
+/// characters in text are kept, written visibly (`^@`, `^G`, `^?`) as less and vim show them.
 enum TextFileDecoder {
     struct Decoded {
         var text: String
@@ -67,17 +68,19 @@ enum TextFileDecoder {
     private static func finish(_ decoded: Decoded, fileName: String) throws(ArticleFileError) -> Decoded {
         var decoded = decoded
         if decoded.text.hasPrefix("\u{FEFF}") { decoded.text.removeFirst() }
-        decoded.text = withoutControlCharacters(decoded.text)
+        decoded.text = visibleControlCharacters(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ArticleFileError(file: fileName, reason: .empty)
         }
         return decoded
     }
 
-    /// Drops C0 controls other than tab/LF/CR/FF and DEL, and maps C1 controls to their
-    /// windows-1252 characters (dropping the undefined five): escape sequences in a saved file
-    /// must never reach the terminal.
-    static func withoutControlCharacters(_ text: String) -> String {
+    /// C0 controls other than tab/LF/CR/FF and DEL in caret notation (`^@`, `^?`), like the
+    /// reading pane shows them; C1 controls as their windows-1252 characters (smart quotes decoded
+    /// as Latin-1 upstream), dropping the five it leaves undefined. Written out here, not kept raw: a
+    /// NUL would cut the text short in SQLite (bound as a C string) and escapes must never reach
+    /// a terminal.
+    static func visibleControlCharacters(_ text: String) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
             let value = scalar.value
             return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C)
@@ -86,21 +89,33 @@ enum TextFileDecoder {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if !isControl(scalar) {
-                scalars.append(scalar)
-            } else if let mapped = C1Controls.scalar(for: scalar.value) {
-                scalars.append(mapped)  // windows-1252 smart quotes decoded as Latin-1 upstream
+            guard isControl(scalar) else { scalars.append(scalar); continue }
+            let v = scalar.value
+            if (0x80...0x9F).contains(v) {
+                // windows-1252's character; the five it leaves undefined are dropped.
+                if let mapped = C1Controls.scalar(for: v) { scalars.append(mapped) }
+                continue
             }
+            let shown = v < 0x20 ? "^" + String(UnicodeScalar(UInt8(v + 0x40)))
+                : v == 0x7F ? "^?" : "<" + String(v, radix: 16, uppercase: true) + ">"
+            scalars.append(contentsOf: shown.unicodeScalars)
         }
         return String(scalars)
     }
 
-    /// NUL in the first 64 KB, or more than 10% control bytes other than tab/LF/CR/FF/ESC.
+    /// File signatures of common binary formats (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF).
+    private static let signatures: [[UInt8]] = [
+        [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8), Array("%PDF-".utf8),
+        [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46],
+    ]
+
+    /// A known binary signature, or more than 10% control bytes (NUL included) other than
+    /// tab/LF/CR/FF/ESC in the first 64 KB. A stray NUL, BEL or DEL in text is not binary.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
         let sample = bytes.prefix(sniffLength)
         var control = 0
         for byte in sample {
-            if byte == 0 { return true }
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
                 control += 1
             } else if byte == 0x7F {

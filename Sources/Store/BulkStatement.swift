@@ -37,7 +37,8 @@ struct BulkStatement {
             let code: Int32
             switch values[offset] {
             case .int(let v): code = sqlite3_bind_int64(handle, index, v)
-            case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, Self.transient)
+            // With its byte count, not -1: a NUL inside the text must not cut it short.
+            case .text(let s): code = sqlite3_bind_text(handle, index, s, Int32(clamping: s.utf8.count), Self.transient)
             case .blob(let b) where b.isEmpty: code = sqlite3_bind_zeroblob(handle, index, 0)
             case .blob(let b):
                 code = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32(b.count), Self.transient) }

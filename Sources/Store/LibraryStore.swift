@@ -60,13 +60,21 @@ public final class LibraryStore: Sendable {
         guard size > 0 else { return }
         var readOnly = Configuration()
         readOnly.readonly = true
+        let known = Set(LibrarySchema.migrator.migrations)
+        var unknown: [String] = []
         let foreign = try DatabaseQueue(path: path, configuration: readOnly).read { db -> Bool in
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
             guard tables > 0 else { return false }
             guard try db.tableExists("grdb_migrations") else { return true }
+            // Written by a newer newsreader: migrating or writing could damage what it added.
+            unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations WHERE identifier = 'v1'") == 0
         }
         if foreign { throw StoreError.foreignDatabase(path: path) }
+        if !unknown.isEmpty {
+            throw StoreError.other("\(path) was written by a newer version of newsreader (schema "
+                + unknown.joined(separator: ", ") + "); not opened, left untouched")
+        }
     }
 
     /// `$NEWSREADER_LIBRARY`, else `$XDG_DATA_HOME/newsreader/library.sqlite`,

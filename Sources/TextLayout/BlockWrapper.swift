@@ -188,8 +188,10 @@ struct BlockWrapper {
         var i = 0
         while i + prefix.count < scalars.count {
             if scalars[i] == "[" && Array(scalars[i..<i + prefix.count]) == prefix,
-               scalars[i + prefix.count] == "]" || scalars[i + prefix.count] == ":",
-               let close = scalars[(i + prefix.count)...].firstIndex(of: "]") {
+               scalars[i + prefix.count] == "]" || scalars[i + prefix.count] == ":" {
+                // No "]" after this one means none after any later one either: stop, or every
+                // unclosed "[image:" would scan to the end again (quadratic, a frozen frame).
+                guard let close = scalars[(i + prefix.count)...].firstIndex(of: "]") else { break }
                 ranges.append(i..<close + 1)
                 i = close + 1
             } else {

@@ -32,7 +32,36 @@ enum CLIOutput {
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        printJSONText(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Every JSON the CLI prints goes through here. JSONEncoder escapes only < U+0020; DEL, C1
+    /// controls, bidi controls (which reorder what the terminal shows) and U+2028/U+2029 become
+    /// `\uXXXX` too. Outside strings JSON is ASCII, so escaping every such scalar is exact.
+    static func printJSONText(_ json: String) {
+        print(escapedJSON(json))
+    }
+
+    static func escapedJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: mustEscape) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if mustEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// DEL and C1, bidi embeddings/overrides/isolates and marks, line/paragraph separators.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     static func printError(_ message: String) {

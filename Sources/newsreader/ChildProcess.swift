@@ -17,8 +17,23 @@ enum ChildProcess {
         var cArgs: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         cArgs.append(nil)
         defer { for p in cArgs { free(p) } }
+        // The reader ignores or blocks SIGINT/SIGTERM/SIGHUP for its own loop; a child inherits
+        // ignored dispositions and the mask across exec, so reset both for the browser.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGCHLD, SIGWINCH] {
+            sigaddset(&defaults, signal)
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, arguments[0], &actions, nil, cArgs, environ) == 0 else { return nil }
+        guard posix_spawnp(&pid, arguments[0], &actions, &attributes, cArgs, environ) == 0 else { return nil }
         guard wait else { return 0 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -69,19 +69,16 @@ enum FeedImporter {
 
     /// The subscriptions in an OPML or newsboat urls file; nil when the file is neither.
     static func subscriptionList(at path: String) throws -> SubscriptionList? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        try? handle.close()
-        let text = String(decoding: head, as: UTF8.self)
+        // Not a regular file, too big or unreadable: not a subscription list (the article
+        // importer then names the problem).
+        guard let data = try? BoundedFileReader.read(path, limit: ArticleFileParser.maxFileSize).data else { return nil }
+        let text = String(decoding: data.prefix(4096), as: UTF8.self)
         if text.range(of: "<opml", options: .caseInsensitive) != nil {
-            do { return try OPML.parse(data: Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+            do { return try OPML.parse(data: data) } catch {
                 throw CLIError("\(path): unreadable OPML (\(error))")
             }
         }
         if looksLikeNewsboatURLs(text) || (path as NSString).lastPathComponent == "urls" {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
             return NewsboatURLs.parse(String(decoding: data, as: UTF8.self))
         }
         return nil

@@ -34,7 +34,7 @@ struct ParseCommand: ParsableCommand {
         }
         for warning in document.warnings { CLIOutput.printError("\(url.path): warning: \(warning)") }
         if json {
-            print(try ParsedDocumentJSON.string(document, pretty: true))
+            CLIOutput.printJSONText(try ParsedDocumentJSON.string(document, pretty: true))
             return
         }
         for article in document.articles {

@@ -46,3 +46,24 @@ import Testing
         }
     }
 }
+
+/// Hostile salvage input: warnings are aggregated, never one string per empty element.
+@Suite struct JSONFeedSalvageFloodTests {
+    @Test func millionsOfEmptyItemsMakeOneWarning() throws {
+        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Flood", "items": ["#
+            + String(repeating: ",", count: 2_000_000) + #"{"id": "a", "title": "A"}, 1e400, 1e400]}"#
+        let doc = try FeedParser.parse(data: Data(json.utf8), url: URL(string: "https://flood.example/feed.json"))
+        #expect(doc.articles.map(\.title) == ["A"])
+        #expect(doc.warnings == ["skipped 2000002 unparsable items, the first at byte 76"], "\(doc.warnings.prefix(3))")
+    }
+
+    @Test func manyBadMembersMakeOneWarning() throws {
+        var json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Members""#
+        for i in 0..<10_000 { json += #", "x\#(i)": 1e400"# }
+        json += #", "items": [{"id": "a", "title": "A"}]}"#
+        let doc = try FeedParser.parse(data: Data(json.utf8), url: URL(string: "https://flood.example/feed.json"))
+        #expect(doc.articles.map(\.title) == ["A"])
+        #expect(doc.warnings.count == 1)
+        #expect(doc.warnings.first?.hasSuffix("and 9997 more") == true, "\(doc.warnings)")
+    }
+}

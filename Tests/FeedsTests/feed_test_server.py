@@ -3,7 +3,7 @@
 serves until stdin closes (so it dies with the test process).
 --bare: a site with no feed at the well-known paths (/feed, /rss.xml, /atom.xml, …), for
 feed discovery that must find nothing."""
-import gzip, sys, threading, time
+import gzip, sys, threading, time, zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>
@@ -40,6 +40,18 @@ PAGES = {
 }
 
 ETAG = '"v1"'
+
+
+def bomb_segments(wbits):
+    """A compressed stream of zeros as (header, segment): after a full flush each segment is
+    independent, so header + segment * N inflates to (N + 1) MiB for about 1 KiB per MiB."""
+    c = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    mib = b"\0" * (1 << 20)
+    return c.compress(mib) + c.flush(zlib.Z_FULL_FLUSH), c.compress(mib) + c.flush(zlib.Z_FULL_FLUSH)
+
+
+GZIP_BOMB = bomb_segments(31)
+DEFLATE_BOMB = bomb_segments(15)
 LAST_MODIFIED = "Tue, 05 Mar 2024 10:00:00 GMT"
 
 
@@ -122,8 +134,91 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(200, RSS.format(title="plain, client did not ask for gzip").encode())
         elif p == "/gzip-bomb.xml":
             self.send(200, gzip.compress(b" " * (8 * 1024 * 1024)), headers=[("Content-Encoding", "gzip")])
+        elif p in ("/bomb/gzip", "/bomb/deflate", "/bomb/gzip-close"):
+            self.hostile_bomb(p)
+        elif p == "/bomb/gzip-endless":
+            # Inflates without end, as fast as the client reads (about 1 GiB per MB sent).
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            head, segment = GZIP_BOMB
+            sent = [False]
+
+            def next_chunk():
+                if not sent[0]:
+                    sent[0] = True
+                    return head
+                return segment * 16
+            self.stream(next_chunk)
+        elif p.startswith("/endless"):
+            # Plain bytes forever; "/endless-length" announces 10 GB, which the size cap refuses up front.
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            if p == "/endless-length":
+                self.send_header("Content-Length", str(10 << 30))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.stream(lambda: b"<x>" + b"y" * 65530 + b"</x>")
+        elif p == "/drip":
+            # A byte every 0.2 s: never idle long enough for an idle timeout, only a total one stops it.
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.stream(lambda: b" ", pause=0.2)
+        elif p == "/stall-headers":
+            time.sleep(30)
+        elif p == "/huge-headers":
+            # Header lines forever (a 1 KB line at a time): the client must give up, not buffer them.
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n")
+            self.stream(lambda: b"X-Filler: " + b"h" * 1000 + b"\r\n")
+        elif p == "/redirect-loop":
+            self.send(302, b"", "text/plain", [("Location", "/redirect-loop")])
+        elif p == "/redirect-javascript":
+            self.send(302, b"", "text/plain", [("Location", "javascript:alert(1)")])
+        elif p == "/redirect-data":
+            self.send(302, b"", "text/plain", [("Location", "data:text/xml,<rss><channel><title>data</title></channel></rss>")])
+        elif p == "/image.png":
+            self.send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "image/png")
+        elif p == "/html-page":
+            self.send(200, b"<!doctype html><html><head><title>Not a feed</title></head><body><p>hi</p></body></html>", "text/html")
         else:
             self.send(404, b"not found", "text/plain")
+
+    def stream(self, chunk, pause=0.0):
+        """Writes chunk() until the client goes away (or 10 minutes pass)."""
+        deadline = time.time() + 600
+        try:
+            while time.time() < deadline:
+                self.wfile.write(chunk())
+                if pause:
+                    self.wfile.flush()
+                    time.sleep(pause)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+        self.close_connection = True
+
+    def hostile_bomb(self, p):
+        """A finite bomb: 512 MiB of zeros in about 0.5 MB on the wire, with a Content-Length
+        except for /bomb/gzip-close (the end is the connection closing)."""
+        head, segment = DEFLATE_BOMB if p == "/bomb/deflate" else GZIP_BOMB
+        count = 511
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Encoding", "deflate" if p == "/bomb/deflate" else "gzip")
+        if p != "/bomb/gzip-close":
+            self.send_header("Content-Length", str(len(head) + len(segment) * count))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            self.wfile.write(head)
+            for _ in range(count):
+                self.wfile.write(segment)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+        self.close_connection = True
 
 
 BARE = "--bare" in sys.argv[1:]

@@ -213,13 +213,14 @@ import Testing
         #expect(repaired.articles[0].title == "Caf\u{FFFD}")
     }
 
+    /// Controls are kept visibly, as less shows them (`^[`, `^G`, `<9B>`): never raw.
     @Test func controlCharactersNeverReachTheArticle() throws {
         let text = "Ti\u{1B}[31mtle\u{07}\n\nBody \u{1B}]0;pwned\u{07}text\u{9B}2J end.\n\n• Tag\u{1B}"
         let article = try ArticleFileParser.parse(data: Data(text.utf8), fileName: "esc.txt").articles[0]
-        #expect(article.title == "Ti[31mtle")
+        #expect(article.title == "Ti^[[31mtle^G")
         // C1 U+009B (CSI) reads as its windows-1252 character (WHATWG), which is no control.
-        #expect(article.text == "Body ]0;pwnedtext›2J end.")
-        #expect(article.tags == ["Tag"])
+        #expect(article.text == "Body ^[]0;pwned^Gtext›2J end.")
+        #expect(article.tags == ["Tag^["])
         let html = HTMLConverter.blocks(fromHTML: "<p>a\u{1B}[2Jb\u{9B}c</p><pre>x\u{1B}y\n\tz</pre>")
         #expect(html.map(\.plainText) == ["a[2Jb›c", "xy\n    z"])  // tab expanded, escape gone, C1 → cp1252
     }
