@@ -59,11 +59,6 @@ struct ArticleAssembler {
             body: body, text: text, enclosures: item.enclosures)
     }
 
-    static func plainText(fromHTML html: String, baseURL: URL?) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapseWhitespace(html) }
-        return collapseWhitespace(HTMLConverter.blocks(fromHTML: html, baseURL: baseURL).plainText)
-    }
-
     static func collapseWhitespace(_ s: String) -> String {
         var input = s
         return input.withUTF8 { buf -> String in
