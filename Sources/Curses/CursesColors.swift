@@ -40,42 +40,15 @@ struct CursesColors {
         return (attrs, pair)
     }
 
-    /// The curses colour number for a colour this terminal can show (-1: terminal default).
+    /// The curses colour number for a colour already mapped to this depth (-1: terminal
+    /// default). `Color.mapped(to:)` leaves indexed colours only at 256+ colours and RGB only
+    /// at truecolor (a direct-colour terminal, where the number is the RGB value).
     func number(_ color: Color) -> Int32 {
         switch color {
-        case .terminalDefault:
-            return -1
-        case .ansi(let n):
-            return Int32(terminalColors >= 16 ? Int(n) % 16 : Int(n) % 8)
-        case .indexed(let n):
-            if terminalColors >= 256 || Int(n) < min(16, terminalColors) { return Int32(n) }
-            let (r, g, b) = CursesColors.rgb(ofIndex: n)
-            return number(.rgb(r, g, b))
-        case .rgb(let r, let g, let b):
-            if terminalColors >= 1 << 24 { return Int32(r) << 16 | Int32(g) << 8 | Int32(b) }
-            if terminalColors >= 256 { return Int32(CursesColors.cubeIndex(r, g, b)) }
-            // 8/16 colours: the nearest corner of the RGB cube.
-            let bit = { (v: UInt8) -> Int32 in v >= 128 ? 1 : 0 }
-            let base = bit(r) | bit(g) << 1 | bit(b) << 2
-            let bright = terminalColors >= 16 && max(r, g, b) >= 200 ? 8 : 0
-            return base + Int32(bright)
+        case .terminalDefault: return -1
+        case .ansi(let n): return Int32(terminalColors >= 16 ? Int(n) % 16 : Int(n) % 8)
+        case .indexed(let n): return Int32(n)
+        case .rgb(let r, let g, let b): return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
         }
-    }
-
-    static func cubeIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
-        func level(_ v: UInt8) -> Int { v < 48 ? 0 : v < 115 ? 1 : (Int(v) - 35) / 40 }
-        return 16 + 36 * level(r) + 6 * level(g) + level(b)
-    }
-
-    static func rgb(ofIndex n: UInt8) -> (UInt8, UInt8, UInt8) {
-        let basic: [(UInt8, UInt8, UInt8)] = [
-            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
-        ]
-        if n < 16 { return basic[Int(n)] }
-        if n >= 232 { let v = UInt8(8 + 10 * (Int(n) - 232)); return (v, v, v) }
-        let i = Int(n) - 16
-        let steps: [UInt8] = [0, 95, 135, 175, 215, 255]
-        return (steps[i / 36], steps[(i / 6) % 6], steps[i % 6])
     }
 }

@@ -64,11 +64,6 @@ struct ArticleAssembler {
             feedGUID: item.guid.flatMap(nonEmpty), hasOwnTitle: hasOwnTitle)
     }
 
-    static func plainText(fromHTML html: String, baseURL: URL?) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapseWhitespace(html) }
-        return collapseWhitespace(HTMLConverter.blocks(fromHTML: html, baseURL: baseURL).plainText)
-    }
-
     static func collapseWhitespace(_ s: String) -> String {
         var input = s
         return input.withUTF8 { buf -> String in

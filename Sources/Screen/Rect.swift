@@ -28,8 +28,4 @@ public struct Rect: Sendable, Hashable {
         return (Rect(x: x, y: y, width: width, height: h),
                 Rect(x: x, y: y + h, width: width, height: height - h))
     }
-
-    public func inset(by n: Int) -> Rect {
-        Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
-    }
 }

@@ -63,11 +63,4 @@ extension LibraryStore {
             }
         }
     }
-
-    /// Rewrites the search index into one segment (after very large imports; slow on huge libraries).
-    public func optimizeSearchIndex() throws {
-        try write { db in
-            try db.execute(sql: "INSERT INTO articleSearch(articleSearch) VALUES('optimize')")
-        }
-    }
 }

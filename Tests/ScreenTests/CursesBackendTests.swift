@@ -32,10 +32,11 @@ import Screen
         #expect(c256.number(.terminalDefault) == -1)
         #expect(c256.number(.ansi(9)) == 9)
         #expect(c256.number(.indexed(208)) == 208)
-        #expect(c256.number(.rgb(255, 0, 0)) == 196)
+        // Colours reach `number` mapped to the depth, as `attributesAndPair` does.
+        #expect(c256.number(Color.rgb(255, 0, 0).mapped(to: .colors256)) == 196)
         let c8 = CursesColors(depth: .colors8, terminalColors: 8, maxPairs: 64)
-        #expect(c8.number(.ansi(9)) == 1)
-        #expect(c8.number(.rgb(0, 200, 0)) == 2)
+        #expect(c8.number(Color.ansi(9).mapped(to: .colors8)) == 1)
+        #expect(c8.number(Color.rgb(0, 200, 0).mapped(to: .colors8)) == 2)
         let direct = CursesColors(depth: .truecolor, terminalColors: 1 << 24, maxPairs: 1 << 15)
         #expect(direct.number(.rgb(1, 2, 3)) == 0x010203)
     }

@@ -59,18 +59,4 @@ import NewsModel
         let tiny = ArticleLayout(blocks: SampleArticle.blocks, width: 0)
         #expect(tiny.firstLine(forAnchor: LayoutAnchor(blockIndex: 1)) == 0)
     }
-
-    @Test func cacheReusesLayoutsByArticleAndWidth() {
-        var cache = LayoutCache(capacity: 2)
-        var built = 0
-        func blocks() -> [Block] { built += 1; return SampleArticle.blocks }
-        let a = cache.layout(for: .init(articleID: "a", width: 80), blocks: blocks())
-        let b = cache.layout(for: .init(articleID: "a", width: 80), blocks: blocks())
-        #expect(a == b)
-        #expect(built == 1)
-        _ = cache.layout(for: .init(articleID: "a", width: 40), blocks: blocks())
-        _ = cache.layout(for: .init(articleID: "b", width: 40), blocks: blocks())
-        _ = cache.layout(for: .init(articleID: "a", width: 80), blocks: blocks())   // evicted: rebuilt
-        #expect(built == 4)
-    }
 }
