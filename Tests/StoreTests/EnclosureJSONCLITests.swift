@@ -4,15 +4,6 @@ import Testing
 /// `show --json` and `parse --json` write enclosures with one encoder (Markup's
 /// `ParsedDocumentJSON.EnclosureJSON`): the same keys, `null` for a missing type or length.
 @Suite struct EnclosureJSONCLITests {
-    let dir: URL
-    let library: String
-
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-enclosure-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        library = dir.appendingPathComponent("library.sqlite").path
-    }
-
     static let rss = """
     <?xml version="1.0"?><rss version="2.0"><channel><title>Pod</title>
     <item><guid>p1</guid><title>Episode</title><description>Talk</description>
@@ -27,7 +18,10 @@ import Testing
 
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func showAndParseWriteTheSameEnclosures() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-enclosure-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
+        let library = dir.appendingPathComponent("library.sqlite").path
         let feed = dir.appendingPathComponent("pod.xml")
         try Self.rss.write(to: feed, atomically: true, encoding: .utf8)
         let parsed = try Self.json(try CLIProcessTests.run(["parse", feed.path, "--json"]).stdout)
