@@ -67,15 +67,18 @@ let package = Package(
         ]),
 
         // Tests
+        // Shared by test targets (they cannot share a source file): the python test server
+        // launcher and the built-binary locator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds"], exclude: ["feed_test_server.py"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "TestSupport"], exclude: ["feed_test_server.py"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary", "TestSupport"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming", "Settings", "TextLayout"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "Theming", "DemoLibrary"],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NewsModel", "TestSupport"]),
         .testTarget(name: "DemoLibraryTests", dependencies: ["DemoLibrary"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,8 +10,7 @@ public protocol StyleProvider: Sendable {
 public struct PlainStyles: StyleProvider {
     public init() {}
     public func style(_ scope: String) -> Style {
-        var s = scope[...]
-        while true {
+        for s in ScopeFallback(scope) {
             switch s {
             case "list.unread", "pane.title", "pane.heading", "sidebar.heading", "help.heading", "pane.strong":
                 return Style(attributes: .bold)
@@ -24,9 +23,9 @@ public struct PlainStyles: StyleProvider {
             case "pane.emphasis":
                 return Style(attributes: .italic)
             default:
-                guard let dot = s.lastIndex(of: ".") else { return .plain }
-                s = s[..<dot]
+                continue
             }
         }
+        return .plain
     }
 }

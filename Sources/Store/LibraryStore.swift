@@ -77,13 +77,11 @@ public final class LibraryStore: Sendable {
         }
     }
 
-    /// `$NEWSREADER_LIBRARY`, else `$XDG_DATA_HOME/newsreader/library.sqlite`,
-    /// else `~/.local/share/newsreader/library.sqlite`.
+    /// `$NEWSREADER_LIBRARY`, else `$XDG_DATA_HOME/newsreader/library.sqlite` (an absolute
+    /// `XDG_DATA_HOME`), else `~/.local/share/newsreader/library.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let p = environment["NEWSREADER_LIBRARY"], !p.isEmpty { return p }
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.local/share")
-        return base + "/newsreader/library.sqlite"
+        return XDGDirectory.data.url(environment: environment).appending(path: "newsreader/library.sqlite").path
     }
 
     // MARK: Demo seeding flag

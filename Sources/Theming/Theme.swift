@@ -21,23 +21,16 @@ public struct Theme: StyleProvider, Sendable, Hashable {
     }
 
     public func style(_ scope: String) -> Style {
-        var s = scope[...]
-        while true {
+        for s in ScopeFallback(scope) {
             if let style = styles[String(s)] { return style }
-            guard let dot = s.lastIndex(of: ".") else { return .plain }
-            s = s[..<dot]
         }
+        return .plain
     }
 
     /// The most specific scope the theme wrote that `scope` falls back to (itself included),
     /// or nil when it ends on the plain style.
     public func definingScope(for scope: String) -> String? {
-        var s = scope[...]
-        while true {
-            if definedScopes.contains(String(s)) { return String(s) }
-            guard let dot = s.lastIndex(of: ".") else { return nil }
-            s = s[..<dot]
-        }
+        ScopeFallback(scope).first { definedScopes.contains(String($0)) }.map(String.init)
     }
 
     /// The same theme with every colour mapped to what the terminal can show. Map once when

@@ -32,9 +32,9 @@ enum ThemeResolver {
         for scope in Set(entries.keys).union(ThemeScopes.all) {
             var fg: Color = .terminalDefault, bg: Color = .terminalDefault
             var attributes: TextAttributes = []
-            let parts = scope.split(separator: ".")
-            for n in 1...max(1, parts.count) {
-                guard let p = partials[parts.prefix(n).joined(separator: ".")] else { continue }
+            // Root first, so the most specific scope's fields win.
+            for s in ScopeFallback(scope).reversed() {
+                guard let p = partials[String(s)] else { continue }
                 if let c = p.fg { fg = c }
                 if let c = p.bg { bg = c }
                 if let a = p.attributes { attributes = a }

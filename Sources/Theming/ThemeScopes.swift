@@ -29,12 +29,7 @@ public enum ThemeScopes {
     public static let known: Set<String> = {
         var set = Set<String>()
         for scope in all {
-            var s = scope[...]
-            set.insert(String(s))
-            while let dot = s.lastIndex(of: ".") {
-                s = s[..<dot]
-                set.insert(String(s))
-            }
+            for s in ScopeFallback(scope) { set.insert(String(s)) }
         }
         return set
     }()

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import NewsModel
 
 /// JSON of `show --json`: the whole article but its structured blocks.
@@ -18,17 +19,6 @@ struct ArticleJSON: Encodable {
         var name: String
     }
 
-    struct EnclosureJSON: Encodable {
-        var enclosure: Enclosure
-        enum CodingKeys: String, CodingKey { case url, type, length }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(enclosure.url, forKey: .url)
-            try c.encodeOrNull(enclosure.type, forKey: .type)
-            try c.encodeOrNull(enclosure.length, forKey: .length)
-        }
-    }
-
     func encode(to encoder: any Encoder) throws {
         let a = article
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -46,7 +36,7 @@ struct ArticleJSON: Encodable {
         try c.encodeOrNull(a.summary, forKey: .summary)
         try c.encodeOrNull(a.contentHTML, forKey: .contentHTML)
         try c.encode(a.text, forKey: .text)
-        try c.encode(a.enclosures.map(EnclosureJSON.init), forKey: .enclosures)
+        try c.encode(a.enclosures.map(ParsedDocumentJSON.EnclosureJSON.init), forKey: .enclosures)  // as `parse --json`
         try c.encode(a.read, forKey: .read)
         try c.encode(a.isBookmarked, forKey: .bookmarked)
         try c.encodeOrNull(CLIOutput.iso(a.bookmarkedAt), forKey: .bookmarkedAt)

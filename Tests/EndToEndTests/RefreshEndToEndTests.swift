@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 4 "done when": the UI never freezes while 100 feeds refresh from a local server.
 /// A slow local server (a delay per request) keeps the refresh going for seconds; the test
@@ -95,9 +96,8 @@ import Testing
 /// per request; plain 200s with no validators, so a rewritten file is always fetched again.
 /// It exits when its stdin closes or on deinit.
 final class SlowFeedServer {
-    let port: Int
-    private let process: Process
-    private let stdinPipe = Pipe()
+    private let server: PythonServer
+    var port: Int { server.port }
 
     static let script = """
     import os, sys, threading, time
@@ -126,33 +126,8 @@ final class SlowFeedServer {
     """
 
     init(directory: URL, delay: Double) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, directory.path, String(delay)]
-        let stdoutPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
-        try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = stdoutPipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "slow feed server did not start"])
-        }
-        self.port = port
+        server = try PythonServer(arguments: ["-c", Self.script, directory.path, String(delay)])
     }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-
-    deinit {
-        try? stdinPipe.fileHandleForWriting.close()
-        // SIGKILL: the test runner's blocked signals are inherited, so SIGTERM may never
-        // arrive, and the tmux server can hold the stdin pipe open.
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-    }
+    func url(_ path: String) -> String { server.url(path) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,22 +13,7 @@ final class TmuxSession {
     let name = "nr"
 
     /// The built binary: next to the test bundle in .build/<config>/.
-    static var binary: URL? {
-        var candidates: [URL] = []
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        for dir in candidates {
-            var d = dir
-            // Inside an .xctest bundle directory on some layouts: walk up to the build dir.
-            for _ in 0..<4 {
-                let b = d.appendingPathComponent("newsreader")
-                if FileManager.default.isExecutableFile(atPath: b.path) { return b }
-                d = d.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
+    static var binary: URL? { BuiltBinary.newsreader }
 
     static var tmuxPath: String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {

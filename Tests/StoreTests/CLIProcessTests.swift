@@ -1,19 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `newsreader` binary as separate processes: state must survive between them.
 @Suite struct CLIProcessTests {
     /// The executable next to the test bundle (`swift build` / `swift test` put both in
     /// `.build/<config>/`).
-    static let binary: URL? = {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("newsreader"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("newsreader"),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/newsreader"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let binary: URL? = BuiltBinary.newsreader
 
     struct Run {
         var status: Int32

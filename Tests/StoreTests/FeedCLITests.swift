@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The feed subcommands as separate processes of the built binary: add/import, refresh
 /// (files and a local HTTP server), feeds, export opml, remove, parse, newsboat cache import.
@@ -100,7 +101,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func refreshOverHTTPUsesConditionalGet() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let url = "http://127.0.0.1:\(server.port)/feed.xml"
         #expect(try run(["add", url, "--tag", "web"]).stdout.contains("added"))
         #expect(try run(["add", "http://127.0.0.1:\(server.port)/status/500"]).status == 0)
@@ -156,40 +157,5 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-    }
-}
-
-/// The FeedsTests HTTP server script, started for CLI tests.
-final class FeedServerProcess {
-    let port: Int
-    private let process = Process()
-    private let input = Pipe()
-
-    init(arguments: [String] = []) throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("FeedsTests/feed_test_server.py")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown)
-        }
-        self.port = port
-    }
-
-    deinit {
-        try? input.fileHandleForWriting.close()
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `newsreader add PAGE` through the built binary against the local feed server: the page's
 /// feeds are found, subscribed, listed or refused, and a feed URL works as it always did.
@@ -24,7 +25,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func aPageWithOneFeedSubscribesToIt() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let base = "http://127.0.0.1:\(server.port)"
         // The page links its feed as "../feed.xml": resolved against the page's URL.
         let added = try run(["add", "\(base)/site/one.html", "--tag", "web"])
@@ -41,7 +42,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func severalFeedsAreListedAndAllTakesThemAll() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let base = "http://127.0.0.1:\(server.port)"
         let listed = try run(["add", "\(base)/site/several.html"])
         #expect(listed.status == 1)
@@ -64,7 +65,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func aPageWithoutFeedsIsAClearError() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let bare = try FeedServerProcess(arguments: ["--bare"])
+        let bare = try LocalFeedServer(arguments: ["--bare"])
         let result = try run(["add", "http://127.0.0.1:\(bare.port)/site/none.html"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no feed found"), "\(result.stderr)")
@@ -75,7 +76,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func aSiteWithoutLinksIsProbed() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let base = "http://127.0.0.1:\(server.port)"
         let result = try run(["add", "\(base)/site/none.html", "--all"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -85,7 +86,7 @@ import Testing
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
     func feedURLsWorkAsBefore() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let base = "http://127.0.0.1:\(server.port)"
         let feed = try run(["add", "\(base)/feed.xml"])
         #expect(feed.status == 0)
@@ -149,7 +150,7 @@ import Testing
                    "needs the newsreader binary and script(1)"))
     func onATerminalTheUserPicks() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        let server = try FeedServerProcess()
+        let server = try LocalFeedServer()
         let base = "http://127.0.0.1:\(server.port)"
         let binary = try #require(CLIProcessTests.binary).path
         let command = [binary, "add", "\(base)/site/several.html", "--library", library]
