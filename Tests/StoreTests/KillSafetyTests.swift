@@ -85,7 +85,7 @@ struct KillSafetyTests {
         var uncertain: Set<String> = []
         var kills = 0, completed = 0, round = 2
         var random = SystemRandomNumberGenerator()
-        while kills < 105 && round < 600 {
+        while kills < 100 && round < 600 {
             defer { round += 1 }
             let kind = ["import", "refresh", "bookmark", "bookmark"][round % 4]
             var arguments: [String]
