@@ -25,7 +25,6 @@ struct RefreshCommand: AsyncParsableCommand {
     var tag: String?
 
     func run() async throws {
-        MallocTuning.forBulkWork()
         let configFile = configOptions.load()
         configFile.diagnostics.forEach { CLIOutput.printError("\($0)") }
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
