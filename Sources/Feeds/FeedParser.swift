@@ -45,11 +45,23 @@ public enum FeedParser {
             let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
             return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
         }
-        let decoded = FeedEncoding.decode(data, httpContentType: httpContentType)
-        let sanitized = try XMLSanitizer.sanitize(decoded.utf8)
-        let tree = try XMLTree(utf8: sanitized, url: url)
+        let (info, items, warnings) = try parseXML(data: data, url: url, httpContentType: httpContentType)
+        return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
+    }
+
+    /// The items of an XML feed. A function of its own so the document tree (about ten times the
+    /// feed's size) and the decoded copies are freed before the items become articles, not
+    /// held through `assemble` (the peak of a big feed's parse).
+    private static func parseXML(data: Data, url: URL?, httpContentType: String?) throws
+        -> (FeedInfo, [FeedItem], [String]) {
+        var warnings: [String] = []
+        let tree: XMLTree
+        do {
+            let decoded = FeedEncoding.decode(data, httpContentType: httpContentType)
+            warnings = decoded.warnings
+            tree = try XMLTree(utf8: try XMLSanitizer.sanitize(decoded.utf8), url: url)
+        }
         guard let root = tree.root else { throw FeedParserError.notAFeed("empty document") }
-        var warnings = decoded.warnings
         let info: FeedInfo
         let items: [FeedItem]
         switch format(ofRoot: root) {
@@ -60,7 +72,7 @@ public enum FeedParser {
         if !tree.wellFormed {
             warnings.append("not well-formed XML; kept the \(items.count) item(s) before the error")
         }
-        return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
+        return (info, items, warnings)
     }
 
     /// The feed format of a document, from its first bytes (XML root element or JSON Feed version).

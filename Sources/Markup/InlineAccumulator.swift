@@ -56,7 +56,15 @@ struct InlineAccumulator {
             }
             if !styled { ensureStyle(); styled = true }
             if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            bytes.append(byte)
+            // The rest of the word in one append (byte by byte was ~2 % of a feed refresh).
+            var end = index
+            while end < text.count {
+                let next = text[end]
+                if Self.isSpace(next) || Self.isControl(next, next: end + 1 < text.count ? text[end + 1] : 0) { break }
+                end += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[(index - 1)..<end]))
+            index = end
             suppressSpace = false
             hasContent = true
         }

