@@ -39,9 +39,14 @@ enum XMLSanitizer {
                         continue
                     }
                     if match(buf, i, "<!--") {
-                        let end = find(buf, from: i + 4, "-->") ?? n
-                        copyStrippingControls(buf, i, min(n, end + 3), into: &out)
-                        i = min(n, end + 3)
+                        guard let end = find(buf, from: i + 4, "-->") else {
+                            // Never closed: it would swallow the rest of the document. Drop it up
+                            // to the next tag (`<title>Foo <!-- x</title>` keeps the feed).
+                            i = find(buf, from: i + 4, "<") ?? n
+                            continue
+                        }
+                        copyStrippingControls(buf, i, end + 3, into: &out)
+                        i = end + 3
                         continue
                     }
                     if match(buf, i, "<?xml") && i + 5 < n && isSpace(buf[i + 5]) {

@@ -33,6 +33,16 @@ import Testing
         }
     }
 
+    /// A raw comment that is never closed ends at the next tag instead of swallowing the rest
+    /// of the document: the title keeps its text and the item keeps its body.
+    @Test(arguments: [FeedShape.rss091, .rss20, .rdf, .atom03, .atom10])
+    func rawUnclosedCommentInATitleKeepsTheRest(shape: FeedShape) throws {
+        let doc = try parse(shape.document(title: "Foo <!-- never closed", html: "<p>Body after</p>"))
+        let article = try #require(doc.articles.first, "\(shape)")
+        #expect(article.title == "Foo", "\(shape)")
+        #expect(article.text.contains("Body after"), "\(shape): \(article.text)")
+    }
+
     @Test(arguments: [FeedShape.atom03, .atom10])
     func atomHTMLTitlesDropMarkup(shape: FeedShape) throws {
         for (written, expected) in Self.titles where !written.contains("Second") {
