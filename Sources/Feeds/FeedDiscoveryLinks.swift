@@ -48,14 +48,14 @@ public enum FeedLinkScanner {
         var baseHref: String?
         var links: [(href: String, type: String, title: String?)] = []
         walk(document.pointee.children) { node, name in
-            if name == "base", baseHref == nil, let href = attribute(node, "href") {
+            if name == "base", baseHref == nil, let href = HTMLNode.attribute(node, "href") {
                 baseHref = href
-            } else if name == "link", let rel = attribute(node, "rel"), let href = attribute(node, "href") {
+            } else if name == "link", let rel = HTMLNode.attribute(node, "rel"), let href = HTMLNode.attribute(node, "href") {
                 let tokens = rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
                 guard tokens.contains("alternate") else { return }
-                let type = (attribute(node, "type") ?? "").split(separator: ";").first
+                let type = (HTMLNode.attribute(node, "type") ?? "").split(separator: ";").first
                     .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() } ?? ""
-                links.append((href, type, attribute(node, "title").map(collapse).flatMap { $0.isEmpty ? nil : $0 }))
+                links.append((href, type, HTMLNode.attribute(node, "title").map(collapse).flatMap { $0.isEmpty ? nil : $0 }))
             }
         }
 
@@ -123,23 +123,5 @@ public enum FeedLinkScanner {
                 current = child
             }
         }
-    }
-
-    /// An attribute's value (name compared ignoring case); reads the tree, allocates nothing in C.
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if let raw = current.pointee.name, String(cString: raw).lowercased() == name {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                return value
-            }
-            property = current.pointee.next
-        }
-        return nil
     }
 }

@@ -2,9 +2,9 @@ import CLibXML2
 
 /// Read-only helpers over libxml2 nodes that allocate nothing on the C side (no xmlGetProp,
 /// so nothing to xmlFree).
-enum HTMLNode {
+public enum HTMLNode {
     /// The value of attribute `name` (ASCII, lowercase), or nil when absent.
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+    public static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if let rawName = current.pointee.name, equalsIgnoringCase(rawName, name) {
