@@ -144,6 +144,7 @@ enum FeedImporter {
                 guid: guid, contentHTML: item.contentHTML.isEmpty ? nil : item.contentHTML, body: body,
                 enclosures: item.enclosureURL.map { [Enclosure(url: $0, type: item.enclosureType)] } ?? [],
                 read: !item.unread, bookmarkedAt: item.isFlagged ? now : nil)
+            article.feedGUID = item.guid.isEmpty ? nil : item.guid  // the feed's own id, as newsboat kept it
             if article.title.isEmpty { article.title = item.link.isEmpty ? "(untitled)" : item.link }
             if !item.unread { readIDs.append(article.id) }
             if item.isFlagged { flaggedIDs.append(article.id) }

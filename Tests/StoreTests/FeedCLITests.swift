@@ -144,6 +144,10 @@ import TestSupport
         let unread = try CLIProcessTests.jsonArray(try run(["list", "--unread", "--json"]).stdout)
         #expect(Set(unread.compactMap { $0["title"] as? String }).isSuperset(of: ["First of one", "Atom entry"]))
         #expect(!unread.contains { $0["title"] as? String == "Second of one" })
+        // The feed's own entry id, as newsboat recorded it, is the article's guid.
+        let firstID = try #require(unread.first { $0["title"] as? String == "First of one" }?["id"] as? String)
+        let shown = try JSONSerialization.jsonObject(with: Data(try run(["show", firstID, "--json"]).stdout.utf8)) as? [String: Any]
+        #expect(shown?["guid"] as? String == "one-1", "\(String(describing: shown))")
         #expect(Set(try CLIProcessTests.jsonArray(try run(["feeds", "--json"]).stdout).compactMap { $0["url"] as? String }) == Set(feeds))
         // Refreshing the same feeds later finds the same articles: no duplicates.
         let refresh = try run(["refresh"])
