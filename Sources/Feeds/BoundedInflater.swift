@@ -11,7 +11,9 @@ final class BoundedInflater {
     private var stream = z_stream()
     private let limit: Int
     private(set) var produced = 0
-    private(set) var output: [UInt8] = []
+    /// Inflated windows as they came: one growing array would double its capacity (and copy)
+    /// on the way to the cap.
+    private var pieces: [[UInt8]] = []
     private var finished = false
 
     init?(limit: Int) {
@@ -21,6 +23,14 @@ final class BoundedInflater {
     }
 
     deinit { inflateEnd(&stream) }
+
+    /// Everything inflated so far, in one piece.
+    var output: [UInt8] {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(produced)
+        for piece in pieces { joined.append(contentsOf: piece) }
+        return joined
+    }
 
     func append(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
         guard !finished, let base = bytes.baseAddress, bytes.count > 0 else { return }
@@ -36,7 +46,7 @@ final class BoundedInflater {
             }
             produced += made
             if produced > limit { throw .tooLarge }
-            output.append(contentsOf: window[0..<made])
+            if made > 0 { pieces.append(Array(window[0..<made])) }
             if status == Z_STREAM_END { finished = true; return }
             if status == Z_BUF_ERROR && made == 0 { return }
             if status != Z_OK { throw .damaged }
