@@ -106,8 +106,18 @@ public final class LibraryStore: Sendable {
     /// Copies the write-ahead log into the library and truncates it: after a refresh or import
     /// the library is one self-contained file again (otherwise the log stays as big as the
     /// last transactions until the next writer comes along).
+    /// A TRUNCATE checkpoint holds the write lock while it waits for readers, so it waits only
+    /// briefly: another process's bookmark write must never time out behind it (best effort; the
+    /// log is folded in by a later checkpoint otherwise).
     public func checkpoint() throws {
-        do { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } } catch {
+        do {
+            _ = try pool.writeWithoutTransaction { db in
+                let previous = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 5000
+                try db.execute(sql: "PRAGMA busy_timeout = 50")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(previous)") }
+                return try db.checkpoint(.truncate)
+            }
+        } catch {
             throw Self.translate(error, path: path)
         }
     }
