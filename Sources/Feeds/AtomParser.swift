@@ -6,8 +6,16 @@ enum AtomParser {
     static let bare: Set<String> = [FeedNamespace.atom10, FeedNamespace.atom03]
 
     static func parse(root: XMLElement, feedURL: URL?) -> (FeedInfo, [FeedItem]) {
+        (info(root: root, feedURL: feedURL), entries(root: root, feedURL: feedURL))
+    }
+
+    /// The entries still in the tree (those read while parsing are consumed).
+    static func entries(root: XMLElement, feedURL: URL?) -> [FeedItem] {
+        root.children.filter { !$0.isConsumed && $0.key(bare: bare) == "entry" }.map { entry($0, feedURL: feedURL) }
+    }
+
+    static func info(root: XMLElement, feedURL: URL?) -> FeedInfo {
         var info = FeedInfo()
-        var items: [FeedItem] = []
         let rootBase = root.baseURL ?? feedURL
         var dc = DublinCore()
         for child in root.children {
@@ -21,7 +29,6 @@ enum AtomParser {
                     info.link = resolveLink(child.attribute("href"), base: child.baseURL ?? rootBase)
                 }
             case "updated", "modified": info.updated = FeedDate.parse(child.text)
-            case "entry": items.append(entry(child, feedURL: feedURL))
             default: break
             }
         }
@@ -30,10 +37,10 @@ enum AtomParser {
         if info.title == nil { info.title = dc.title.map(collapse).flatMap(nonEmpty) }
         if info.description == nil { info.description = dc.description?.trimmingCharacters(in: .whitespacesAndNewlines) }
         if info.updated == nil { info.updated = dc.date }
-        return (info, items)
+        return info
     }
 
-    private static func entry(_ element: XMLElement, feedURL: URL?) -> FeedItem {
+    static func entry(_ element: XMLElement, feedURL: URL?) -> FeedItem {
         var item = FeedItem()
         let base = element.baseURL ?? feedURL
         item.baseURL = base

@@ -28,7 +28,18 @@ public enum FeedParser {
     ///     files a `file://` URL.
     ///   - httpContentType: the `Content-Type` header, for its charset.
     public static func parse(data: Data, url: URL?, httpContentType: String? = nil) throws -> ParsedDocument {
+        try parse(data: data, url: url, httpContentType: httpContentType, chunkSize: .max) { _ in }
+    }
+
+    /// Parses a feed, handing its articles to `onChunk` in pieces of `chunkSize` while an XML
+    /// document is still being read, so a refresh holds a few items at a time, never a big feed's
+    /// whole tree and all its articles. The returned document holds the feed's details, the
+    /// warnings and the articles not yet handed on (the last piece; all of them for JSON Feed).
+    /// Articles handed on before the feed's title was read carry the name known then.
+    public static func parse(data: Data, url: URL?, httpContentType: String? = nil, chunkSize: Int,
+                             onChunk: @escaping ([Article]) -> Void) throws -> ParsedDocument {
         let location = url?.absoluteString ?? ""
+        let chunker = ArticleChunker(location: location, chunkSize: chunkSize, onChunk: onChunk)
         if looksLikeJSON(data) {
             var object: Any
             var warnings: [String] = []
@@ -43,23 +54,34 @@ public enum FeedParser {
             }
             guard JSONFeedParser.isJSONFeed(object) else { throw FeedParserError.notAFeed("JSON without a jsonfeed version") }
             let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
-            return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
+            for item in items where chunker.admit() { chunker.add(item) }
+            return finish(info: info, chunker: chunker, url: url, warnings: warnings)
         }
-        let (info, items, warnings) = try parseXML(data: data, url: url, httpContentType: httpContentType)
-        return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
+        return try parseXML(data: data, url: url, httpContentType: httpContentType, chunker: chunker)
     }
 
-    /// The items of an XML feed. A function of its own so the document tree (about ten times the
-    /// feed's size) and the decoded copies are freed before the items become articles, not
-    /// held through `assemble` (the peak of a big feed's parse).
-    private static func parseXML(data: Data, url: URL?, httpContentType: String?) throws
-        -> (FeedInfo, [FeedItem], [String]) {
+    /// An XML feed, its items read as they close (`FeedItemStream`). A function of its own so
+    /// the document tree and the decoded copies are freed before the last items become articles.
+    private static func parseXML(data: Data, url: URL?, httpContentType: String?,
+                                 chunker: ArticleChunker) throws -> ParsedDocument {
         var warnings: [String] = []
+        let stream = FeedItemStream()
+        let fallbackName = defaultName(url)
         let tree: XMLTree
         do {
             let decoded = FeedEncoding.decode(data, httpContentType: httpContentType)
             warnings = decoded.warnings
-            tree = try XMLTree(utf8: try XMLSanitizer.sanitize(decoded.utf8), url: url)
+            tree = try XMLTree(utf8: try XMLSanitizer.sanitize(decoded.utf8), url: url) { element in
+                guard stream.isStreamedItem(element) else { return }
+                if chunker.admit() {
+                    let isEntry = element.localName == "entry"
+                    chunker.add(isEntry ? AtomParser.entry(element, feedURL: url) : RSSParser.item(element, feedURL: url))
+                }
+                element.discardContent()
+                if chunker.isFull, let root = element.tree.root {
+                    chunker.flush(feedName: Self.info(soFar: root, url: url)?.title ?? fallbackName)
+                }
+            }
         }
         guard let root = tree.root else { throw FeedParserError.notAFeed("empty document") }
         let info: FeedInfo
@@ -69,10 +91,24 @@ public enum FeedParser {
         case .atom?: (info, items) = AtomParser.parse(root: root, feedURL: url)
         case .jsonFeed?, nil: throw FeedParserError.notAFeed("root element <\(root.localName)>")
         }
+        for item in items where chunker.admit() { chunker.add(item) }
         if !tree.wellFormed {
-            warnings.append("not well-formed XML; kept the \(items.count) item(s) before the error")
+            warnings.append("not well-formed XML; kept the \(chunker.itemCount) item(s) before the error")
         }
-        return (info, items, warnings)
+        return finish(info: info, chunker: chunker, url: url, warnings: warnings)
+    }
+
+    /// The feed's details from what has been parsed so far (nil for a root that is no feed).
+    private static func info(soFar root: XMLElement, url: URL?) -> FeedInfo? {
+        switch format(ofRoot: root) {
+        case .rss?, .rdf?: return RSSParser.info(root: root)
+        case .atom?: return AtomParser.info(root: root, feedURL: url)
+        case .jsonFeed?, nil: return nil
+        }
+    }
+
+    private static func defaultName(_ url: URL?) -> String {
+        url.map { $0.host ?? $0.lastPathComponent } ?? "feed"
     }
 
     /// The feed format of a document, from its first bytes (XML root element or JSON Feed version).
@@ -102,22 +138,12 @@ public enum FeedParser {
         }
     }
 
-    private static func assemble(info: FeedInfo, items: [FeedItem], url: URL?, location: String,
-                                 warnings: [String]) -> ParsedDocument {
+    private static func finish(info: FeedInfo, chunker: ArticleChunker, url: URL?, warnings: [String]) -> ParsedDocument {
         var info = info
         info.link = resolveLink(info.link, base: url)
-        let name = info.title ?? url.map { $0.host ?? $0.lastPathComponent } ?? "feed"
-        let assembler = ArticleAssembler(feedLocation: location, feedName: name)
-        var seen = Set<String>()
-        var articles: [Article] = []
+        let articles = chunker.take(feedName: info.title ?? defaultName(url))
         var warnings = warnings
-        let limit = ArticleLimits.maxItemsPerFeed
-        if items.count > limit { warnings.append("kept the first \(limit) of \(items.count) items") }
-        articles.reserveCapacity(min(items.count, limit))
-        for item in items.prefix(limit) {
-            let article = ArticleLimits.capped(assembler.article(from: item))
-            if seen.insert(article.id).inserted { articles.append(article) }
-        }
+        if let capWarning = chunker.capWarning { warnings.append(capWarning) }
         return ParsedDocument(feed: info, articles: articles, warnings: warnings)
     }
 

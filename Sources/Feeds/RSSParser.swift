@@ -7,20 +7,26 @@ enum RSSParser {
     static let bare: Set<String> = [FeedNamespace.rss10, FeedNamespace.rss090]
 
     static func parse(root: XMLElement, feedURL: URL?) -> (FeedInfo, [FeedItem]) {
-        var info = FeedInfo()
+        (info(root: root), items(root: root, feedURL: feedURL))
+    }
+
+    static func info(root: XMLElement) -> FeedInfo {
+        root.children.first { $0.key(bare: bare) == "channel" }.map(channelInfo) ?? FeedInfo()
+    }
+
+    /// The items still in the tree (those read while parsing are consumed).
+    static func items(root: XMLElement, feedURL: URL?) -> [FeedItem] {
         var items: [FeedItem] = []
         let isRDF = root.key(bare: bare) == "rdf:RDF" || root.localName == "RDF"
-        let top = root.children
-        let channel = top.first { $0.key(bare: bare) == "channel" }
-        if let channel { info = channelInfo(channel) }
+        let channel = root.children.first { $0.key(bare: bare) == "channel" }
         // RSS 2.0 puts items inside the channel; RDF puts them beside it. Accept both.
         let itemParents = isRDF ? [root] + (channel.map { [$0] } ?? []) : (channel.map { [$0] } ?? []) + [root]
         for parent in itemParents {
-            for element in parent.children where element.key(bare: bare) == "item" {
+            for element in parent.children where !element.isConsumed && element.key(bare: bare) == "item" {
                 items.append(item(element, feedURL: feedURL))
             }
         }
-        return (info, items)
+        return items
     }
 
     /// Core RSS elements win; Dublin Core (RSS 1.0 modules) fills in only what is missing.
@@ -50,7 +56,7 @@ enum RSSParser {
         return info
     }
 
-    private static func item(_ element: XMLElement, feedURL: URL?) -> FeedItem {
+    static func item(_ element: XMLElement, feedURL: URL?) -> FeedItem {
         var item = FeedItem()
         let base = element.baseURL ?? feedURL
         item.baseURL = base

@@ -29,14 +29,19 @@ enum FeedNamespace {
 
 /// A parsed XML document (libxml2 tree). Strings are copied out; the tree is freed on deinit.
 final class XMLTree {
-    let doc: xmlDocPtr
-    let wellFormed: Bool
+    private(set) var doc: xmlDocPtr?
+    private(set) var wellFormed = false
     /// Where the document came from: the base of every relative reference without xml:base.
     let documentURL: URL?
+    /// Called the moment an element's end tag is parsed, while the rest of the document is still
+    /// unread: a feed hands each item on here and frees it, so the tree never holds them all.
+    private let elementClosed: ((XMLElement) -> Void)?
 
     /// Parses sanitised UTF-8 bytes with libxml2: no network, no entity substitution, no DTD,
     /// recovering from errors so a truncated feed keeps what came before the break.
-    init(utf8 bytes: [UInt8], url: URL?) throws {
+    init(utf8 bytes: [UInt8], url: URL?, elementClosed: ((XMLElement) -> Void)? = nil) throws {
+        documentURL = url
+        self.elementClosed = elementClosed
         guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
         guard let ctxt = xmlNewParserCtxt() else { throw FeedParserError.notAFeed("libxml2 parser unavailable") }
         defer { xmlFreeParserCtxt(ctxt) }
@@ -45,20 +50,37 @@ final class XMLTree {
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         Self.ignoreDTDs(ctxt)
-        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                    xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), url?.absoluteString, "UTF-8", options)
+        if elementClosed != nil, let sax = ctxt.pointee.sax {
+            sax.pointee.endElementNs = xmlTreeEndElement
+            sax.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        }
+        let parsed: xmlDocPtr? = withExtendedLifetime(self) {
+            bytes.withUnsafeBufferPointer { buf in
+                buf.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                        xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), url?.absoluteString, "UTF-8", options)
+                    }
                 }
             }
         }
         guard let parsed else { throw FeedParserError.notAFeed("not XML") }
+        parsing = nil
         doc = parsed
-        documentURL = url
         wellFormed = ctxt.pointee.wellFormed != 0
     }
 
-    deinit { xmlFreeDoc(doc) }
+    /// The SAX end-element hook: libxml2 closes the element first (so the tree is as a full parse
+    /// leaves it), then the element is handed on.
+    fileprivate func closed(_ node: xmlNodePtr) {
+        parsing = node.pointee.doc
+        elementClosed?(XMLElement(node: node, tree: self))
+    }
+
+    /// The document libxml2 is building, for `root` while the parse runs (owned by libxml2 until
+    /// it returns it as `doc`).
+    private var parsing: xmlDocPtr?
+
+    deinit { if let doc { xmlFreeDoc(doc) } }
 
     /// A DOCTYPE that slips past `XMLSanitizer` stays inert: without these SAX callbacks libxml2
     /// parses the internal subset but records no DTD and declares no entity, general or parameter,
@@ -73,8 +95,19 @@ final class XMLTree {
     }
 
     var root: XMLElement? {
-        xmlDocGetRootElement(doc).map { XMLElement(node: $0, tree: self) }
+        (doc ?? parsing).flatMap { xmlDocGetRootElement($0) }.map { XMLElement(node: $0, tree: self) }
     }
+}
+
+/// `endElementNs` for trees parsed with an `elementClosed` hook; `ctxt->sax->_private` is the tree (xmlCtxtReadMemory resets `ctxt->_private`).
+private func xmlTreeEndElement(_ context: UnsafeMutableRawPointer?, _ localName: UnsafePointer<xmlChar>?,
+                               _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
+    guard let context else { return }
+    let ctxt = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    let node = ctxt.pointee.node
+    xmlSAX2EndElementNs(context, localName, prefix, uri)
+    guard let node, node.pointee.type == XML_ELEMENT_NODE, let owner = ctxt.pointee.sax?.pointee._private else { return }
+    Unmanaged<XMLTree>.fromOpaque(owner).takeUnretainedValue().closed(node)
 }
 
 /// One element of an `XMLTree`; valid while its tree lives.
@@ -107,6 +140,22 @@ struct XMLElement {
         return result
     }
 
+    /// Frees everything inside this element and marks it consumed: a feed item already read while
+    /// the document was parsed. The element itself stays, so libxml2's view of its parent (the last
+    /// child it appends text after) is what it expects.
+    func discardContent() {
+        if let children = node.pointee.children { xmlFreeNodeList(children) }
+        node.pointee.children = nil
+        node.pointee.last = nil
+        node.pointee._private = UnsafeMutableRawPointer(bitPattern: Self.consumedMark)
+    }
+
+    /// True for an element emptied by `discardContent`.
+    var isConsumed: Bool { node.pointee._private == UnsafeMutableRawPointer(bitPattern: Self.consumedMark) }
+
+    /// Any non-nil address no allocation can have.
+    private static let consumedMark = 1
+
     var hasElementChildren: Bool {
         var child = node.pointee.children
         while let c = child {
@@ -136,7 +185,7 @@ struct XMLElement {
         defer { xmlBufferFree(buffer) }
         var child = node.pointee.children
         while let c = child {
-            xmlNodeDump(buffer, tree.doc, c, 0, 0)
+            xmlNodeDump(buffer, c.pointee.doc, c, 0, 0)
             child = c.pointee.next
         }
         guard let content = xmlBufferContent(buffer) else { return "" }
