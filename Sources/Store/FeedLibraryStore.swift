@@ -113,8 +113,10 @@ extension LibraryStore {
                     """)
                 return try updates.map { update in
                     let result = try writer.upsert(update.articles, now: now)
-                    try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
-                                                   update.url, update.url])
+                    if update.isFinal {
+                        try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
+                                                       update.url, update.url])
+                    }
                     return result
                 }
             }

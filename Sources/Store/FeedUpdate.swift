@@ -8,13 +8,17 @@ public struct FeedUpdate: Sendable {
     public var etag: String?
     public var lastModified: String?
     var articles: [PreparedArticle]
+    /// False for an early piece of a big feed handed over while it is still being parsed: its
+    /// articles are stored, the feed's row (title, validators, refresh time) waits for the last.
+    public var isFinal: Bool
 
     public var count: Int { articles.count }
 
     /// Prepares `articles` on the calling thread (the refresh pipeline calls this on a parser).
     public init(url: String, feedTitle: String?, articles: [Article], feedTags: [String], userTitle: String?,
-                etag: String?, lastModified: String?) {
+                etag: String?, lastModified: String?, isFinal: Bool = true) {
         self.url = url
+        self.isFinal = isFinal
         self.feedTitle = feedTitle
         self.etag = etag
         self.lastModified = lastModified

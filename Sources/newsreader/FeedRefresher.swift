@@ -82,9 +82,21 @@ struct FeedRefresher: Sendable {
             weight = Self.parseWeight(bytes: fetched.data.count)
             await parsers.acquire(weight)
         }
-        // Parsing blocks: run it on a dispatch thread, not the cooperative pool.
+        // Parsing blocks: run it on a dispatch thread, not the cooperative pool. A big feed's
+        // earlier pieces go to the writer as they are parsed; the parser waits while the writer
+        // has a backlog (the same backpressure as whole feeds).
         let work = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Self.prepare(result, for: feed)) }
+            DispatchQueue.global().async {
+                let work = Self.prepare(result, for: feed) { piece in
+                    let queued = DispatchSemaphore(value: 0)
+                    Task {
+                        await writer.submit(feed, .piece(piece))
+                        queued.signal()
+                    }
+                    queued.wait()
+                }
+                continuation.resume(returning: work)
+            }
         }
         if weight > 0 { await parsers.release(weight) }
         await writer.submit(feed, work)
@@ -101,8 +113,14 @@ struct FeedRefresher: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
+    /// Articles per piece a big feed is handed to the writer in.
+    static let pieceArticles = 100
+
     /// Parses a fetch result and prepares its articles for the writer (all CPU, no database).
-    static func prepare(_ result: Result<FeedResponse, FetchError>, for feed: FeedSubscription) -> RefreshWriter.Work {
+    /// A feed of more than `pieceArticles` items goes out in pieces through `piece` as it is
+    /// parsed; the returned work is its last piece.
+    static func prepare(_ result: Result<FeedResponse, FetchError>, for feed: FeedSubscription,
+                        piece: @escaping (FeedUpdate) -> Void = { _ in }) -> RefreshWriter.Work {
         switch result {
         case .failure(let error):
             return .failed(error.description)
@@ -111,7 +129,11 @@ struct FeedRefresher: Sendable {
         case .success(.fetched(let fetched)):
             do {
                 let document = try FeedParser.parse(data: fetched.data, url: URL(string: feed.url),
-                                                    httpContentType: fetched.contentType)
+                                                    httpContentType: fetched.contentType,
+                                                    chunkSize: pieceArticles) { articles in
+                    piece(FeedUpdate(url: feed.url, feedTitle: nil, articles: articles, feedTags: feed.tags,
+                                     userTitle: feed.title, etag: nil, lastModified: nil, isFinal: false))
+                }
                 let update = FeedUpdate(url: feed.url, feedTitle: document.feed?.title, articles: document.articles,
                                         feedTags: feed.tags, userTitle: feed.title,
                                         etag: fetched.etag, lastModified: fetched.lastModified)

@@ -10,9 +10,19 @@ import Store
 /// parser never piles up more than a few feeds' worth of memory ahead of the database.
 actor RefreshWriter {
     enum Work: Sendable {
+        /// A feed's last (or only) piece: storing it ends the feed's refresh.
         case store(FeedUpdate, title: String)
+        /// An earlier piece of a big feed, handed over while the rest is still being parsed.
+        case piece(FeedUpdate)
         case notModified
         case failed(String)
+    }
+
+    /// What a feed's earlier pieces stored, added into its outcome when the last piece lands.
+    struct PieceTotal: Sendable {
+        var inserted = 0
+        var updated = 0
+        var error: String?
     }
 
     private let store: LibraryStore
@@ -26,6 +36,7 @@ actor RefreshWriter {
     private var blocked: [CheckedContinuation<Void, Never>] = []
     private var draining: Task<Void, Never>?
     private(set) var outcomes: [FeedRefresher.Outcome] = []
+    private var pieceTotals: [String: PieceTotal] = [:]
 
     init(store: LibraryStore, total: Int, maxPendingArticles: Int,
          progress: @escaping @Sendable (Int, Int, FeedRefresher.Outcome) async -> Void) {
@@ -39,7 +50,10 @@ actor RefreshWriter {
         while pendingArticles >= maxPendingArticles {
             await withCheckedContinuation { blocked.append($0) }
         }
-        if case .store(let update, _) = work { pendingArticles += update.count }
+        switch work {
+        case .store(let update, _), .piece(let update): pendingArticles += update.count
+        case .notModified, .failed: break
+        }
         pending.append((feed, work))
         if draining == nil { draining = Task { await drain() } }
     }
@@ -60,9 +74,11 @@ actor RefreshWriter {
             blocked.removeAll()
             waiting.forEach { $0.resume() }
             let store = self.store
-            let results = await withCheckedContinuation { continuation in
-                queue.async { continuation.resume(returning: Self.write(batch, to: store)) }
+            let totals = pieceTotals
+            let (results, after) = await withCheckedContinuation { continuation in
+                queue.async { continuation.resume(returning: Self.write(batch, totals: totals, to: store)) }
             }
+            pieceTotals = after
             for outcome in results {
                 outcomes.append(outcome)
                 await progress(outcomes.count, total, outcome)
@@ -72,16 +88,25 @@ actor RefreshWriter {
     }
 
     /// Stores a batch: all feeds' articles in one transaction; should that fail, feed by feed so
-    /// one bad feed cannot take the others down with it.
-    private static func write(_ batch: [(feed: FeedSubscription, work: Work)], to store: LibraryStore)
-        -> [FeedRefresher.Outcome] {
+    /// one bad feed cannot take the others down with it. Pieces report nothing themselves: what
+    /// they stored is added to their feed's outcome when its last piece is stored.
+    private static func write(_ batch: [(feed: FeedSubscription, work: Work)], totals: [String: PieceTotal],
+                              to store: LibraryStore) -> ([FeedRefresher.Outcome], [String: PieceTotal]) {
+        var totals = totals
         let updates = batch.compactMap { item -> FeedUpdate? in
-            if case .store(let update, _) = item.work { return update }
-            return nil
+            switch item.work {
+            case .store(let update, _), .piece(let update): return update
+            case .notModified, .failed: return nil
+            }
         }
         let results: [UpsertResult]? = updates.count > 1 ? try? store.storeFeedUpdates(updates) : nil
         var next = 0
-        return batch.map { feed, work in
+        func stored(_ update: FeedUpdate) -> Result<UpsertResult, Error> {
+            defer { next += 1 }
+            if let results { return .success(results[next]) }
+            return Result { try store.storeFeedUpdates([update])[0] }
+        }
+        let outcomes = batch.compactMap { feed, work -> FeedRefresher.Outcome? in
             let title = feed.displayTitle
             func fail(_ message: String) -> FeedRefresher.Outcome {
                 try? store.recordFeedError(url: feed.url, message)
@@ -89,21 +114,33 @@ actor RefreshWriter {
             }
             switch work {
             case .failed(let message):
+                totals[feed.url] = nil
                 return fail(message)
             case .notModified:
                 try? store.recordFeedNotModified(url: feed.url)
                 return FeedRefresher.Outcome(url: feed.url, title: title, status: .notModified)
-            case .store(let update, let storedTitle):
-                defer { next += 1 }
-                let stored: UpsertResult
-                if let results {
-                    stored = results[next]
-                } else {
-                    do { stored = try store.storeFeedUpdates([update])[0] } catch { return fail("\(error)") }
+            case .piece(let update):
+                switch stored(update) {
+                case .success(let result):
+                    totals[feed.url, default: PieceTotal()].inserted += result.inserted
+                    totals[feed.url, default: PieceTotal()].updated += result.updated
+                case .failure(let error):
+                    totals[feed.url, default: PieceTotal()].error = "\(error)"
                 }
+                return nil
+            case .store(let update, let storedTitle):
+                let earlier = totals.removeValue(forKey: feed.url) ?? PieceTotal()
+                let result: UpsertResult
+                switch stored(update) {
+                case .success(let value): result = value
+                case .failure(let error): return fail("\(error)")
+                }
+                if let error = earlier.error { return fail(error) }
                 return FeedRefresher.Outcome(url: feed.url, title: storedTitle,
-                                             status: .stored(inserted: stored.inserted, updated: stored.updated))
+                                             status: .stored(inserted: result.inserted + earlier.inserted,
+                                                             updated: result.updated + earlier.updated))
             }
         }
+        return (outcomes, totals)
     }
 }
