@@ -50,7 +50,7 @@ enum ArticleRecord {
     /// nothing (Foundation's trimming bridges through NSString: ~2 % of a refresh).
     static func isTrimmed(_ tag: String) -> Bool {
         guard let first = tag.utf8.first, let last = tag.utf8.last else { return false }
-        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        return ControlCharacter.isVisibleASCII(byte: first) && ControlCharacter.isVisibleASCII(byte: last)
     }
 
     /// Columns selected for an `ArticleSummary`, with table alias `a`.
@@ -72,25 +72,8 @@ enum ArticleRecord {
             bookmarked: bookmarkedAt != nil)
     }
 
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, as the tags column stores it.
+    static func jsonString(_ s: String) -> String { JSONString.quoted(s) }
 
     /// The same from a bulk statement's current row.
     static func summary(_ c: BulkStatement.Columns) -> ArticleSummary {

@@ -1,4 +1,5 @@
 import CTextWidth
+import NewsModel
 
 /// One drawable unit: what occupies one terminal cell (width 1) or two (width 2).
 /// `text` is a spacing character plus any combining marks, already safe to send to a terminal.
@@ -25,7 +26,7 @@ public enum DisplayWidth {
     @inline(__always)
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7f { return 1 }
+        if ControlCharacter.isPrintableASCII(v) { return 1 }
         return WidthTable.width(v)
     }
 
@@ -45,20 +46,11 @@ public enum DisplayWidth {
         }
     }
 
-    /// Bidi controls: dropped so outside text cannot reorder what the terminal shows.
-    @inline(__always)
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
     /// True when `text` is printable ASCII only: its width is its byte count.
     @inline(__always)
     static func isPrintableASCII(_ text: String) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) { return answer }
-        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { return false }
+        for byte in text.utf8 where !ControlCharacter.isPrintableASCII(byte: byte) { return false }
         return true
     }
 
@@ -79,7 +71,7 @@ public enum DisplayWidth {
         }
         while i < n {
             let b = bytes[i]
-            if b < 0x20 || b >= 0x7F { return false }
+            if !ControlCharacter.isPrintableASCII(byte: b) { return false }
             i += 1
         }
         return true
@@ -97,10 +89,10 @@ public enum DisplayWidth {
     @inline(__always)
     static func displayedWidth(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7f { return 1 }
-        if isDropped(scalar) || isBidiControl(scalar) { return 0 }
+        if ControlCharacter.isPrintableASCII(v) { return 1 }
+        if isDropped(scalar) || ControlCharacter.isBidiControl(scalar) { return 0 }
         let w = WidthTable.width(v)
-        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) { return visibleControlWidth(v) }
+        if w < 0 || ControlCharacter.isControl(v) { return visibleControlWidth(v) }
         return w
     }
 
@@ -170,16 +162,13 @@ public enum DisplayWidth {
     }
 
     static func visibleControlText(_ v: UInt32) -> String {
-        if v == 0x09 { return " " }
-        if v < 0x20 { return "^" + String(UnicodeScalar(UInt8(v + 0x40))) }
-        if v == 0x7f { return "^?" }
-        return "<" + String(v, radix: 16, uppercase: true) + ">"
+        v == 0x09 ? " " : ControlCharacter.visibleForm(v)
     }
 
     @inline(__always)
     static func visibleControlWidth(_ v: UInt32) -> Int {
         if v == 0x09 { return 1 }
-        if v < 0x20 || v == 0x7f { return 2 }
+        if ControlCharacter.isC0(v) || ControlCharacter.isDelete(v) { return 2 }
         var digits = 1
         var rest = v >> 4
         while rest > 0 { digits += 1; rest >>= 4 }
@@ -198,14 +187,14 @@ struct UnitBuilder {
     @inline(__always)
     mutating func push(_ scalar: Unicode.Scalar, offset: Int, _ body: (DisplayUnit, Int) -> Void) {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7f {
+        if ControlCharacter.isPrintableASCII(v) {
             if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
             pending = String(scalar); pendingWidth = 1; pendingOffset = offset; marks = 0
             return
         }
-        if DisplayWidth.isDropped(scalar) || DisplayWidth.isBidiControl(scalar) { return }
+        if DisplayWidth.isDropped(scalar) || ControlCharacter.isBidiControl(scalar) { return }
         let w = WidthTable.width(v)
-        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) {
+        if w < 0 || ControlCharacter.isControl(v) {
             flush(body)
             for unit in DisplayWidth.visibleControl(scalar) { body(unit, offset) }
             return

@@ -1,4 +1,5 @@
 import Testing
+import NewsModel
 @testable import TextLayout
 
 @Suite struct DisplayWidthTests {
@@ -64,7 +65,7 @@ import Testing
             #expect(units.allSatisfy { $0.width == 1 || $0.width == 2 })
             // Sanitised text holds no control scalars at all.
             #expect(!DisplayWidth.sanitize(text).unicodeScalars.contains {
-                $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || DisplayWidth.isBidiControl($0)
+                $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || ControlCharacter.isBidiControl($0)
             })
         }
     }
