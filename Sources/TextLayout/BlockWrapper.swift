@@ -1,4 +1,5 @@
 import NewsModel
+import TerminalText
 
 /// One display unit of flowing text: a byte range of the wrapper's display text, with what
 /// the wrapper needs to know about it. No per-character strings: spans are cut from `bytes`.

@@ -2,7 +2,7 @@ import Foundation
 import Markup
 import NewsModel
 import Store
-import TextLayout
+import TerminalText
 
 /// Printing helpers shared by the scripting subcommands. Everything that came from outside
 /// (titles, text, tags) goes through `clean` before it reaches a terminal; JSON output is

@@ -1,6 +1,7 @@
 import Testing
 import NewsModel
-@testable import TextLayout
+@testable import TerminalText
+import TestSupport
 
 @Suite struct DisplayWidthTests {
     @Test func asciiJapaneseEmojiAndCombiningMarks() {
