@@ -72,9 +72,6 @@ enum ArticleRecord {
             bookmarked: bookmarkedAt != nil)
     }
 
-    /// A JSON string literal, as the tags column stores it.
-    static func jsonString(_ s: String) -> String { JSONString.quoted(s) }
-
     /// The same from a bulk statement's current row.
     static func summary(_ c: BulkStatement.Columns) -> ArticleSummary {
         ArticleSummary(
@@ -177,7 +174,7 @@ struct EncodedArticle {
         self.article = article
         tags = ArticleRecord.uniqueTags(article.tags)
         // Small arrays are written by hand: a JSONEncoder call has a high fixed cost.
-        tagsJSON = "[" + tags.map(ArticleRecord.jsonString).joined(separator: ",") + "]"
+        tagsJSON = "[" + tags.map(JSONString.quoted).joined(separator: ",") + "]"
         sectionKey = ArticleRecord.sectionKey(article.section.filter { !$0.isEmpty })
         var hasher = ContentHasher()
         hasher.add(article.title)

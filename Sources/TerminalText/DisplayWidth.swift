@@ -42,7 +42,8 @@ public enum DisplayWidth {
         return true
     }
 
-    /// Eight bytes at a time: no byte ≥ 0x80, < 0x20 or == 0x7F.
+    /// `ControlCharacter.isPrintableASCII(byte:)` for every byte, eight bytes at a time (no
+    /// byte ≥ 0x80, < 0x20 or == 0x7F); PrintableASCIITests hold it to the byte-wise answer.
     public static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0

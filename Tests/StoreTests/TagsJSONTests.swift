@@ -12,7 +12,6 @@ import Testing
         let expected = #"["plain","say \"hi\"","back\\slash","tab\there","line\nbreak","cr\rx","#
             + #""esc\u001b[31m","nul\u0000x","日本語","café","del"# + "\u{7F}" + #"","c1"# + "\u{85}" + #"x"]"#
         #expect(LibraryStore.tagsJSON(tags) == expected)
-        #expect(ArticleRecord.jsonString("x") == JSONString.quoted("x"))
     }
 
     @Test func sqliteReadsTheTagsBack() throws {
