@@ -6,7 +6,8 @@ import PackageDescription
 //   Markup       article files (plain text / Markdown / HTML) → NewsModel, via libxml2
 //   Feeds        RSS / Atom / RDF / JSON Feed parsing, OPML, polite HTTP fetching
 //   Store        SQLite (GRDB) library: articles, tags, bookmarks, FTS search
-//   TextLayout   column widths, sanitising, wrapping blocks into styled lines, search
+//   TerminalText column widths, display units, sanitising: what text may reach a terminal
+//   TextLayout   wrapping blocks into styled lines, search, date formats
 //   Screen       cell buffer, styles, Backend protocol, TestBackend (no curses)
 //   Curses       the only module that touches ncursesw (CursesBackend, key input)
 //   Theming      TOML themes from Themes/ (embedded at build time), colour depth
@@ -20,7 +21,7 @@ let package = Package(
     products: [
         .executable(name: "newsreader", targets: ["newsreader"]),
         // For the separate Benchmarks/ package.
-        .library(name: "TextLayout", targets: ["TextLayout", "NewsModel"]),
+        .library(name: "TextLayout", targets: ["TextLayout", "TerminalText", "NewsModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -50,30 +51,32 @@ let package = Package(
                                          .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "Store", dependencies: ["NewsModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                                         .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "TextLayout", dependencies: ["NewsModel", "CTextWidth"]),
-        .target(name: "Screen", dependencies: ["TextLayout"]),
+        .target(name: "TerminalText", dependencies: ["NewsModel", "CTextWidth"]),
+        .target(name: "TextLayout", dependencies: ["NewsModel", "TerminalText"]),
+        .target(name: "Screen", dependencies: ["TerminalText"]),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
-        .target(name: "Theming", dependencies: ["Screen", "TextLayout", "TOMLKit"],
+        .target(name: "Theming", dependencies: ["NewsModel", "Screen", "TOMLKit"],
                 plugins: ["EmbedResources"]),
         .target(name: "DemoLibrary", dependencies: ["NewsModel", "Markup"],
                 exclude: ["Articles"], plugins: ["EmbedResources"]),
-        .target(name: "Reader", dependencies: ["NewsModel", "TextLayout", "Screen"]),
+        .target(name: "Reader", dependencies: ["NewsModel", "TerminalText", "TextLayout", "Screen"]),
         .target(name: "Settings", dependencies: ["Theming", "TextLayout"]),
         .target(name: "ReaderEffects", dependencies: ["NewsModel", "Reader", "Store"]),
         .executableTarget(name: "newsreader", dependencies: [
-            "NewsModel", "Markup", "Feeds", "Store", "TextLayout", "Screen", "Curses",
+            "NewsModel", "Markup", "Feeds", "Store", "TerminalText", "TextLayout", "Screen", "Curses",
             "Theming", "Settings", "Reader", "ReaderEffects", "DemoLibrary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests
         // Shared by test targets (they cannot share a source file): the python test server
-        // launcher and the built-binary locator.
+        // launcher, the built-binary locator and seeded random text.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "TestSupport"], exclude: ["feed_test_server.py"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Markup", "DemoLibrary", "TestSupport"]),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText", "TestSupport"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Curses"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming", "Settings", "TextLayout"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ReaderEffects", "Store", "Theming", "DemoLibrary"],

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import NewsModel
 import Screen
 
 /// OSC 8 hyperlinks. Curses has no notion of them, so after each frame every run of linked
@@ -12,7 +13,7 @@ extension CursesBackend {
     /// (a delay to terminfo's output routine); else nil.
     public static func hyperlinkTarget(_ link: String) -> String? {
         let bytes = Array(link.utf8)
-        guard !bytes.isEmpty, bytes.count <= 2048, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7f }), !link.contains("$<") else { return nil }
+        guard !bytes.isEmpty, bytes.count <= 2048, bytes.allSatisfy(ControlCharacter.isVisibleASCII(byte:)), !link.contains("$<") else { return nil }
         return link
     }
 

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import NewsModel
 import Screen
 
 public enum CursesError: Error, CustomStringConvertible {
@@ -87,8 +88,8 @@ public struct CursesBackend: Backend {
             let cell = change.cell
             var n = 0
             for scalar in cell.text.unicodeScalars where n < wide.count - 1 {
-                // Defence in depth: views sanitise, but nothing below U+0020 ever reaches curses.
-                if scalar.value < 0x20 || (scalar.value >= 0x7f && scalar.value < 0xa0) { continue }
+                // Defence in depth: views sanitise, but no C0/DEL/C1 control ever reaches curses.
+                if ControlCharacter.isControl(scalar) { continue }
                 wide[n] = wchar_t(bitPattern: scalar.value)
                 n += 1
             }

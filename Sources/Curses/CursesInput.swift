@@ -1,4 +1,5 @@
 import CNcursesw
+import NewsModel
 import Screen
 
 /// wget_wch results → KeyPress.
@@ -6,8 +7,8 @@ enum CursesInput {
     static func translate(result: Int32, code: UInt32) -> KeyPress? {
         if result == ERR { return nil }
         if result == nr_key_code_yes() { return functionKey(Int32(bitPattern: code)) }
-        if code < 0x20 || code == 0x7f { return KeyPress.fromControlCode(code) }
-        guard let scalar = Unicode.Scalar(code), code >= 0xa0 || code < 0x7f else { return nil }
+        if ControlCharacter.isC0(code) || ControlCharacter.isDelete(code) { return KeyPress.fromControlCode(code) }
+        guard let scalar = Unicode.Scalar(code), !ControlCharacter.isC1(code) else { return nil }
         return .char(Character(scalar))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 import Markup
 
 /// Liberal date parsing for feeds: RFC 822/1123 and their common variants (named zones,
@@ -18,8 +19,6 @@ public enum FeedDate {
     }
 
     // MARK: RFC 822
-
-    private static let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
     private static func parseRFC822(_ s: String) -> Date? {
         // Tokens: runs of letters, runs of digits with ':' (times), and signed zone offsets.
@@ -62,8 +61,8 @@ public enum FeedDate {
                 if year == nil, !sawTime, first == "-", digits.count == 4 { year = v; continue }  // "01-Jan-2024"
                 offset = (first == "-" ? -1 : 1) * (h * 3600 + m * 60)
             } else if token.first!.isLetter {
-                if let index = months.firstIndex(where: { token.hasPrefix($0) }), month == nil, token.count >= 3 {
-                    month = index + 1
+                if month == nil, let number = MonthName.number(startingWith: Substring(token)) {
+                    month = number
                 } else if let zone = ZoneAbbreviation.offset(token) {
                     offset = zone
                 }

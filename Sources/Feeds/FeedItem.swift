@@ -71,7 +71,7 @@ struct ArticleAssembler {
             var needsWork = false
             var previousSpace = true
             for byte in buf {
-                if byte >= 0x80 || (byte < 0x20) { needsWork = true; break }
+                if byte >= 0x80 || ControlCharacter.isC0(byte: byte) { needsWork = true; break }
                 if byte == 0x20 {
                     if previousSpace { needsWork = true; break }
                     previousSpace = true
@@ -86,7 +86,7 @@ struct ArticleAssembler {
             var i = 0
             let n = buf.count
             while i < n {
-                if buf[i] == 0xC2, i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) {
+                if i + 1 < n, ControlCharacter.isC1(lead: buf[i], next: buf[i + 1]) {
                     // A C1 control: its windows-1252 character (WHATWG), or nothing.
                     let mapped = C1Controls.utf8(secondByte: buf[i + 1])
                     i += 2

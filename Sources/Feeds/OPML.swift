@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// OPML 1.0/2.0 subscription lists: nested outlines become tags, as does the `category` attribute.
 public enum OPML {
@@ -90,8 +91,9 @@ public enum OPML {
             case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
             case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
             case 0x09, 0x0A: out.append(scalar)
-            case 0..<0x20, 0x7F...0x9F: continue
-            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029:
+            case _ where ControlCharacter.isControl(scalar): continue
+            case _ where ControlCharacter.isUnsafe(scalar):
+                // Bidi controls and U+2028/U+2029: kept, as character references.
                 out.append(contentsOf: "&#x\(String(scalar.value, radix: 16));".unicodeScalars)
             default: out.append(scalar)
             }

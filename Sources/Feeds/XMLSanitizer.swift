@@ -1,4 +1,6 @@
 import Foundation
+import Markup
+import NewsModel
 
 /// Rewrites UTF-8 feed XML so libxml2 can parse it without DTDs or entity expansion:
 /// - the DOCTYPE is removed (no external entities, no DTD fetch, no "billion laughs");
@@ -24,7 +26,7 @@ enum XMLSanitizer {
                 let runStart = i
                 while i < n {
                     let c = buf[i]
-                    if c == 0x26 || c == 0xEF || (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) { break }
+                    if c == 0x26 || c == 0xEF || isForbiddenControl(c) { break }
                     if c == 0x3C && i + 1 < n && (buf[i + 1] == 0x21 || buf[i + 1] == 0x3F) { break }
                     i += 1
                 }
@@ -140,16 +142,16 @@ enum XMLSanitizer {
         return j + 1
     }
 
-    /// Windows-1252 meanings of C1 code points, which broken feeds use as numeric references.
-    private static let cp1252: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
-        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
+    /// C0 controls XML 1.0 forbids (all but tab, LF and CR).
+    @inline(__always)
+    private static func isForbiddenControl(_ b: UInt8) -> Bool {
+        ControlCharacter.isC0(byte: b) && b != 0x09 && b != 0x0A && b != 0x0D
+    }
 
     private static func appendCharacterReference(_ raw: UInt32, into out: inout [UInt8]) {
         var value = raw
-        if (0x80...0x9F).contains(value) { value = cp1252[Int(value - 0x80)] }
+        // Broken feeds write windows-1252 characters as C1 references (`&#146;`).
+        if ControlCharacter.isC1(value) { value = C1Controls.scalar(for: value)?.value ?? 0xFFFD }
         let valid = value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
             || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
         if !valid { value = 0xFFFD }
@@ -250,7 +252,7 @@ enum XMLSanitizer {
         var runStart = from
         for k in from..<to {
             let b = buf[k]
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+            if isForbiddenControl(b) {
                 if k > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<k])) }
                 runStart = k + 1
             }

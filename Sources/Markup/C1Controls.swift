@@ -1,3 +1,5 @@
+import NewsModel
+
 /// C1 controls (U+0080–U+009F) in text are almost always windows-1252 bytes that went through a
 /// Latin-1 decoder somewhere upstream; like browsers (WHATWG Encoding: the "latin1" label is
 /// windows-1252), they are read as the windows-1252 characters. The five code points windows-1252
@@ -18,7 +20,7 @@ public enum C1Controls {
 
     /// The windows-1252 character for a C1 scalar, or nil when undefined.
     public static func scalar(for value: UInt32) -> Unicode.Scalar? {
-        guard (0x80...0x9F).contains(value) else { return nil }
+        guard ControlCharacter.isC1(value) else { return nil }
         let bytes = table[Int(value - 0x80)]
         guard !bytes.isEmpty else { return nil }
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.first

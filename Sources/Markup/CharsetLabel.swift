@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +15,7 @@ public enum CharsetLabel {
     public static func resolve(_ label: String) -> String? {
         let upper = label.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
             .uppercased()
-        guard !upper.isEmpty, upper.count <= 64, upper.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        guard !upper.isEmpty, upper.count <= 64, upper.utf8.allSatisfy(ControlCharacter.isVisibleASCII(byte:)) else { return nil }
         if let found = resolveUpper(upper) { return found }
         for prefix in ["X-", "X_", "CS"] where upper.hasPrefix(prefix) && upper.count > prefix.count + 1 {
             if let found = resolveUpper(String(upper.dropFirst(prefix.count))) { return found }

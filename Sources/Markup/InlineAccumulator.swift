@@ -102,7 +102,7 @@ struct InlineAccumulator {
     /// `C2 80`…`C2 9F`): unsafe on a terminal. C1 controls are mapped to their windows-1252
     /// characters by the callers (`C1Controls`); the rest are dropped.
     @inline(__always) private static func isControl(_ byte: UInt8, next: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F)
+        ControlCharacter.isControl(byte: byte) || ControlCharacter.isC1(lead: byte, next: next)
     }
 
     /// Something that is not whitespace-collapsed text: `[image: alt]`, quote marks.

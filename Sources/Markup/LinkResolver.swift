@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// Link targets from HTML/Markdown/feeds → absolute URLs (when a base is known), dropping
 /// schemes that mean nothing in a terminal or are unsafe to open. IRIs (non-ASCII paths,
@@ -9,7 +10,7 @@ public enum LinkResolver {
     private static func isPlainAbsolute(_ href: String) -> Bool {
         guard href.hasPrefix("https://") || href.hasPrefix("http://") else { return false }
         // Characters URL would reject or re-encode take the slow path.
-        return !href.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
+        return !href.utf8.contains(where: { !ControlCharacter.isVisibleASCII(byte: $0) || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
     }
 
     /// `href` resolved against `base` as a URL, for use as the next base (xml:base chains).

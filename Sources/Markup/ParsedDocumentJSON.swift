@@ -135,10 +135,3 @@ public enum ParsedDocumentJSON {
         date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .current))
     }
 }
-
-extension KeyedEncodingContainer {
-    /// Writes `null` for nil instead of leaving the key out, so the schema's keys are all present.
-    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-    }
-}

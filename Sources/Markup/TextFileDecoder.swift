@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// Bytes → text for article files: strips a BOM, decodes UTF-8 (or UTF-16 with a BOM), replaces
 /// invalid sequences with U+FFFD and reports where, and refuses binary data. Stray control
@@ -82,23 +83,22 @@ enum TextFileDecoder {
     /// a terminal.
     static func visibleControlCharacters(_ text: String) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C)
-                || (value >= 0x7F && value <= 0x9F)
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x0C: return false
+            default: return ControlCharacter.isControl(scalar)
+            }
         }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isControl(scalar) else { scalars.append(scalar); continue }
             let v = scalar.value
-            if (0x80...0x9F).contains(v) {
+            if ControlCharacter.isC1(v) {
                 // windows-1252's character; the five it leaves undefined are dropped.
                 if let mapped = C1Controls.scalar(for: v) { scalars.append(mapped) }
                 continue
             }
-            let shown = v < 0x20 ? "^" + String(UnicodeScalar(UInt8(v + 0x40)))
-                : v == 0x7F ? "^?" : "<" + String(v, radix: 16, uppercase: true) + ">"
-            scalars.append(contentsOf: shown.unicodeScalars)
+            scalars.append(contentsOf: ControlCharacter.visibleForm(v).unicodeScalars)
         }
         return String(scalars)
     }
@@ -116,10 +116,9 @@ enum TextFileDecoder {
         let sample = bytes.prefix(sniffLength)
         var control = 0
         for byte in sample {
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
-                control += 1
-            } else if byte == 0x7F {
-                control += 1
+            switch byte {
+            case 0x09, 0x0A, 0x0D, 0x0C, 0x1B: continue
+            default: if ControlCharacter.isControl(byte: byte) { control += 1 }
             }
         }
         return control * 10 > sample.count

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// Turns an article link and `$BROWSER` into a program to run — never through a shell.
 public enum LinkOpener {
@@ -18,7 +19,7 @@ public enum LinkOpener {
     /// link can never smuggle in options or escape sequences.
     public static func validate(_ link: String) -> Result<String, LinkError> {
         let trimmed = link.trimmingCharacters(in: .whitespaces)
-        if trimmed.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7f || ($0.value >= 0x80 && $0.value < 0xa0) }) {
+        if trimmed.unicodeScalars.contains(where: { $0 == " " || ControlCharacter.isControl($0) }) {
             return .failure(.unsafe)
         }
         guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),

@@ -1,7 +1,6 @@
 import Foundation
 import NewsModel
 import Screen
-import TextLayout
 
 /// The reading pane: opening articles, re-wrapping, scrolling and link opening.
 extension AppState {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// The `:` command-line history file: one line per command, oldest first, next to the library
 /// (`$XDG_DATA_HOME/newsreader/history` for the default library). Lines are appended as they
@@ -26,7 +27,7 @@ public struct CommandHistory: Sendable {
         var lines: [String] = []
         var seen = Set<String>()
         for line in text.split(separator: "\n").reversed() {
-            let clean = String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7f && !(0x80..<0xa0).contains($0.value) }
+            let clean = String(line.unicodeScalars.filter { !ControlCharacter.isControl($0) }
                 .map(Character.init))
             guard !clean.isEmpty, seen.insert(clean).inserted else { continue }
             lines.append(clean)

@@ -1,4 +1,4 @@
-import TextLayout
+import TerminalText
 
 /// A grid of cells that views draw into. Nothing here touches a terminal.
 public struct Buffer: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import NewsModel
+
 extension Config {
     /// The effective settings written back as TOML (what `newsreader config --check` prints).
     public var tomlText: String {
@@ -44,7 +46,7 @@ extension Config {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value) {
+                if ControlCharacter.isControl(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {

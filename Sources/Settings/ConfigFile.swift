@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 import TextLayout
 import Theming
 
@@ -138,7 +139,7 @@ public struct ConfigFile: Sendable {
                 warn([key], "expected a string, found \(describe(value))")
                 return nil
             }
-            guard !s.trimmingCharacters(in: .whitespaces).isEmpty, !s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard !s.trimmingCharacters(in: .whitespaces).isEmpty, !s.unicodeScalars.contains(where: ControlCharacter.isControl) else {
                 warn([key], "expected a non-empty string without control characters")
                 return nil
             }

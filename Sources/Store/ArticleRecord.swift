@@ -50,7 +50,7 @@ enum ArticleRecord {
     /// nothing (Foundation's trimming bridges through NSString: ~2 % of a refresh).
     static func isTrimmed(_ tag: String) -> Bool {
         guard let first = tag.utf8.first, let last = tag.utf8.last else { return false }
-        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        return ControlCharacter.isVisibleASCII(byte: first) && ControlCharacter.isVisibleASCII(byte: last)
     }
 
     /// Columns selected for an `ArticleSummary`, with table alias `a`.
@@ -70,26 +70,6 @@ enum ArticleRecord {
             section: sectionPath(row[5]),
             read: row[6],
             bookmarked: bookmarkedAt != nil)
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     /// The same from a bulk statement's current row.
@@ -194,7 +174,7 @@ struct EncodedArticle {
         self.article = article
         tags = ArticleRecord.uniqueTags(article.tags)
         // Small arrays are written by hand: a JSONEncoder call has a high fixed cost.
-        tagsJSON = "[" + tags.map(ArticleRecord.jsonString).joined(separator: ",") + "]"
+        tagsJSON = "[" + tags.map(JSONString.quoted).joined(separator: ",") + "]"
         sectionKey = ArticleRecord.sectionKey(article.section.filter { !$0.isEmpty })
         var hasher = ContentHasher()
         hasher.add(article.title)

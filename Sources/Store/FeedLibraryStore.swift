@@ -124,7 +124,7 @@ extension LibraryStore {
     }
 
     static func tagsJSON(_ tags: [String]) -> String {
-        "[" + ArticleRecord.uniqueTags(tags).map(ArticleRecord.jsonString).joined(separator: ",") + "]"
+        "[" + ArticleRecord.uniqueTags(tags).map(JSONString.quoted).joined(separator: ",") + "]"
     }
 
     static func decodeTags(_ json: String?) -> [String] {

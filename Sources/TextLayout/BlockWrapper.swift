@@ -1,4 +1,5 @@
 import NewsModel
+import TerminalText
 
 /// One display unit of flowing text: a byte range of the wrapper's display text, with what
 /// the wrapper needs to know about it. No per-character strings: spans are cut from `bytes`.
@@ -94,7 +95,7 @@ struct BlockWrapper {
                     if nextImage < images.count && images[nextImage].contains(local) { role = .image }
                 }
                 let v = scalar.value
-                if v > 0x20 && v < 0x7F {
+                if ControlCharacter.isVisibleASCII(v) {
                     flushSpace()
                     let at = Int32(bytes.count)
                     bytes.append(UInt8(truncatingIfNeeded: v))
@@ -125,9 +126,9 @@ struct BlockWrapper {
                     attachable = false
                     continue
                 }
-                if DisplayWidth.isDropped(scalar) || DisplayWidth.isBidiControl(scalar) { continue }
+                if DisplayWidth.isDropped(scalar) || ControlCharacter.isBidiControl(scalar) { continue }
                 let w = WidthTable.width(v)
-                if w < 0 || v < 0x20 || (v >= 0x7F && v < 0xA0) {
+                if w < 0 || ControlCharacter.isControl(v) {
                     flushSpace()
                     for byte in DisplayWidth.visibleControlText(v).utf8 {
                         let at = Int32(bytes.count)

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// strftime-style date patterns for the article list (`date-format`), done in Swift so the
 /// output does not depend on the C library's locale: `%Y %y %m %d %e %H %I %M %S %p %b %B %a
@@ -8,8 +9,6 @@ public struct DateFormat: Sendable, Hashable {
     public init(_ pattern: String) { self.pattern = pattern }
 
     static let directives: Set<Character> = ["Y", "y", "m", "d", "e", "H", "I", "M", "S", "p", "b", "B", "a", "A", "j", "%"]
-    private static let months = ["January", "February", "March", "April", "May", "June", "July",
-                                 "August", "September", "October", "November", "December"]
     private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
     /// Why `pattern` is not usable, or nil when it is.
@@ -50,8 +49,8 @@ public struct DateFormat: Sendable, Hashable {
             case "M": out += pad(c.minute)
             case "S": out += pad(c.second)
             case "p": out += hour < 12 ? "AM" : "PM"
-            case "b": out += String(Self.months[((c.month ?? 1) - 1) % 12].prefix(3))
-            case "B": out += Self.months[((c.month ?? 1) - 1) % 12]
+            case "b": out += String(MonthName.full(c.month ?? 1).prefix(3))
+            case "B": out += MonthName.full(c.month ?? 1)
             case "a": out += String(Self.weekdays[((c.weekday ?? 1) - 1) % 7].prefix(3))
             case "A": out += Self.weekdays[((c.weekday ?? 1) - 1) % 7]
             case "j": out += pad(dayOfYear, 3)

@@ -1,4 +1,5 @@
 import NewsModel
+import TerminalText
 
 /// Turns blocks into lines for one text width. Used once per `ArticleLayout`.
 struct LayoutBuilder {

@@ -1,3 +1,4 @@
+import TerminalText
 /// A run of text on one line with one role. Spans of a line are contiguous: the first starts
 /// at the line's `indent`, each next one where the previous ends.
 public struct LayoutSpan: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import TerminalText
 /// The searchable text of laid-out lines: what the reader sees (decoration such as quote bars,
 /// list markers and rules left out), with wrapped lines joined back together — a space where
 /// the wrap ate one, nothing where a word or CJK run was broken — so a match can span a wrap.

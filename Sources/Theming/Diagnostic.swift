@@ -1,3 +1,5 @@
+import NewsModel
+
 /// A problem found in a theme or config file. Never fatal: the reader starts anyway, skipping
 /// the bad entry (or the whole file when it does not parse) and shows these.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
@@ -31,7 +33,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public static func printable(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7f..<0xa0).contains(scalar.value) {
+            if ControlCharacter.isControl(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(scalar)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsModel
 import Store
 
 /// `newsreader bookmarks`: bookmarked articles, most recently bookmarked first.

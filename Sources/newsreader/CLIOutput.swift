@@ -2,7 +2,7 @@ import Foundation
 import Markup
 import NewsModel
 import Store
-import TextLayout
+import TerminalText
 
 /// Printing helpers shared by the scripting subcommands. Everything that came from outside
 /// (titles, text, tags) goes through `clean` before it reaches a terminal; JSON output is
@@ -47,8 +47,7 @@ enum CLIOutput {
         var out = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             if mustEscape(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                out.append(contentsOf: JSONString.unicodeEscape(scalar).unicodeScalars)
             } else {
                 out.append(scalar)
             }
@@ -56,12 +55,11 @@ enum CLIOutput {
         return String(out)
     }
 
-    /// DEL and C1, bidi embeddings/overrides/isolates and marks, line/paragraph separators.
+    /// DEL and C1, bidi embeddings/overrides/isolates and marks, line/paragraph separators: the
+    /// unsafe scalars but C0, which the encoder already escapes in strings and which outside
+    /// strings are the pretty-printer's own newlines.
     static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
-        default: return false
-        }
+        ControlCharacter.isUnsafe(scalar) && !ControlCharacter.isC0(scalar)
     }
 
     static func printError(_ message: String) {
@@ -129,12 +127,5 @@ struct ExtendedSummaryJSON<Extra: Encodable>: Encodable {
     func encode(to encoder: any Encoder) throws {
         try summary.encode(to: encoder)
         try extra.encode(to: encoder)
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Writes `null` for nil so every documented key is always present.
-    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Screen
-import TextLayout
+import TerminalText
 import Theming
 
 /// `newsreader themes`: every theme, the active one marked, with a row of swatches.

@@ -44,7 +44,8 @@ import TestSupport
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         try Self.writeFeeds(to: feeds, items: 20)
         // 80 ms per request: the UI refresh below takes a few seconds at the default concurrency.
-        let server = try SlowFeedServer(directory: feeds, delay: 0.08)
+        // The shared feed server serving the files of `feeds`, 80 ms per request.
+        let server = try LocalFeedServer(arguments: ["--root", feeds.path, "--delay", "0.08"])
         let urls = (1...Self.feedCount).map { server.url("/feed\($0).xml") } + [server.url("/missing.xml")]
         let urlsFile = session.directory.appendingPathComponent("urls")
         try urls.joined(separator: "\n").write(to: urlsFile, atomically: true, encoding: .utf8)
@@ -90,44 +91,4 @@ import TestSupport
         try session.send("q")
         #expect(session.waitFor("EXIT=0"))
     }
-}
-
-/// A python3 HTTP server on 127.0.0.1 (free port) serving `directory`, sleeping `delay` seconds
-/// per request; plain 200s with no validators, so a rewritten file is always fetched again.
-/// It exits when its stdin closes or on deinit.
-final class SlowFeedServer {
-    private let server: PythonServer
-    var port: Int { server.port }
-
-    static let script = """
-    import os, sys, threading, time
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    ROOT, DELAY = sys.argv[1], float(sys.argv[2])
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        def log_message(self, *args): pass
-        def do_GET(self):
-            time.sleep(DELAY)
-            path = os.path.join(ROOT, os.path.basename(self.path))
-            if os.path.isfile(path):
-                body, status = open(path, "rb").read(), 200
-            else:
-                body, status = b"not here", 404
-            self.send_response(status)
-            self.send_header("Content-Type", "application/xml; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    print(server.server_address[1], flush=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    sys.stdin.read()
-    """
-
-    init(directory: URL, delay: Double) throws {
-        server = try PythonServer(arguments: ["-c", Self.script, directory.path, String(delay)])
-    }
-
-    func url(_ path: String) -> String { server.url(path) }
 }

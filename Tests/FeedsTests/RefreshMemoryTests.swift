@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,15 +8,7 @@ import Glibc
 /// The real `newsreader refresh` over compression bombs and good feeds: peak RSS stays bounded,
 /// the bombs fail by name and the good feeds are stored.
 @Suite struct RefreshMemoryTests {
-    static let binary: URL? = {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("newsreader"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("newsreader"),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/newsreader"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let binary: URL? = BuiltBinary.newsreader
 
     /// Runs the binary; returns its exit status, output and peak RSS (from wait4's rusage).
     static func run(_ arguments: [String], home: URL) throws -> (status: Int32, output: String, maxRSSKiB: Int) {

@@ -2,8 +2,11 @@
 """Local HTTP server for FeedFetcherTests: binds 127.0.0.1 on a free port, prints the port,
 serves until stdin closes (so it dies with the test process).
 --bare: a site with no feed at the well-known paths (/feed, /rss.xml, /atom.xml, …), for
-feed discovery that must find nothing."""
-import gzip, sys, threading, time, zlib
+feed discovery that must find nothing.
+--root DIR [--delay SECONDS]: instead, serve the files of DIR by name (404 when missing), plain
+200s without validators (a rewritten file is always fetched again), sleeping SECONDS per
+request (the end-to-end refresh test)."""
+import gzip, os, sys, threading, time, zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>
@@ -71,7 +74,18 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def serve_root(self):
+        time.sleep(DELAY)
+        path = os.path.join(ROOT, os.path.basename(self.path))
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                self.send(200, f.read(), "application/xml; charset=utf-8")
+        else:
+            self.send(404, b"not here", "application/xml; charset=utf-8")
+
     def do_GET(self):
+        if ROOT is not None:
+            return self.serve_root()
         p = self.path
         if BARE and p in ("/feed", "/rss.xml", "/atom.xml", "/index.xml", "/feed.xml", "/feed.json"):
             self.send(404, b"not found", "text/plain")
@@ -222,6 +236,15 @@ class Handler(BaseHTTPRequestHandler):
 
 
 BARE = "--bare" in sys.argv[1:]
+
+
+def option(name, default=None):
+    args = sys.argv[1:]
+    return args[args.index(name) + 1] if name in args[:-1] else default
+
+
+ROOT = option("--root")
+DELAY = float(option("--delay", "0"))
 
 
 def main():

@@ -1,6 +1,6 @@
-import Testing
 import Screen
-import TextLayout
+import TerminalText
+import Testing
 @testable import Reader
 
 /// Screens rendered through the pure view into a TestBackend, asserted as text and styles.

@@ -1,5 +1,7 @@
-import Testing
 import NewsModel
+import TerminalText
+import TestSupport
+import Testing
 @testable import TextLayout
 
 @Suite struct SearchPropertyTests {

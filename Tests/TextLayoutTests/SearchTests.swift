@@ -1,5 +1,6 @@
-import Testing
 import NewsModel
+import TerminalText
+import Testing
 @testable import TextLayout
 
 @Suite struct SearchTests {

@@ -1,5 +1,6 @@
 import Benchmark
 import BenchmarkArticles
+import TerminalText
 import TextLayout
 
 let benchmarks: @Sendable () -> Void = {

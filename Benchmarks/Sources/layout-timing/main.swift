@@ -1,5 +1,6 @@
 // Plain timings with ContinuousClock, for machines where the benchmark plugin is unwanted.
 import BenchmarkArticles
+import TerminalText
 import TextLayout
 
 @inline(never) func keep<T>(_ value: T) { withExtendedLifetime(value) {} }

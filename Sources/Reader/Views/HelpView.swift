@@ -1,5 +1,5 @@
 import Screen
-import TextLayout
+import TerminalText
 
 /// The F1 screen, generated from the effective keymap (remapped keys show as remapped).
 enum HelpView {

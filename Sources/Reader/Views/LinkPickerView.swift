@@ -1,5 +1,4 @@
 import Screen
-import TextLayout
 
 /// The `f` list over the reading pane: "[n] URL", enclosures with their type and size.
 enum LinkPickerView {

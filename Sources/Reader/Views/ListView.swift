@@ -1,6 +1,7 @@
 import Foundation
 import NewsModel
 import Screen
+import TerminalText
 import TextLayout
 
 /// The article list: date, unread dot, bookmark star, title (cut with "…"), source.

@@ -1,5 +1,4 @@
 import Screen
-import TextLayout
 
 /// The reading pane: header and laid-out body from `pane.top`, with every search match
 /// highlighted and the current one distinct.

@@ -1,5 +1,5 @@
 import Screen
-import TextLayout
+import TerminalText
 
 /// All, Unread, Bookmarks, sections and tags, each with its count.
 enum SidebarView {

@@ -1,6 +1,6 @@
 import NewsModel
 import Screen
-import TextLayout
+import TerminalText
 
 /// The bottom line: the prompt while typing, else position, match count, pending keys and messages.
 enum StatusView {

@@ -1,5 +1,5 @@
 import Screen
-import TextLayout
+import TerminalText
 
 extension AppState {
     /// The whole screen for this state. Pure: the same state and styles give the same cells.

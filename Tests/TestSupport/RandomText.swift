@@ -1,8 +1,8 @@
 /// SplitMix64: a small deterministic generator, so a failing random test can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+public struct SeededRandom: RandomNumberGenerator {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -13,8 +13,8 @@ struct SeededRandom: RandomNumberGenerator {
 
 /// Random text mixing the things that break layouts: CJK, emoji sequences, combining marks,
 /// controls, long words, URLs.
-enum RandomText {
-    static let pieces: [String] = [
+public enum RandomText {
+    public static let pieces: [String] = [
         "the", "quick", "brown", "fox", "jumps", " ", " ", " ", "  ", "\n", "\t",
         "日本語", "吾輩は猫である。", "「名前」", "、", "。", "ニャー", "한국어",
         "🙂", "👨\u{200D}👩\u{200D}👧", "👍🏽", "🇯🇵", "❤\u{FE0F}",
@@ -24,7 +24,7 @@ enum RandomText {
         "(", ")", "[", "]", ".", ",", "-", "—", "…", "Ünïcödé", "İstanbul", "ß",
     ]
 
-    static func mixed(_ rng: inout SeededRandom, length: Int) -> String {
+    public static func mixed(_ rng: inout SeededRandom, length: Int) -> String {
         var s = ""
         for _ in 0..<length { s += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
         return s

@@ -1,5 +1,7 @@
 import Testing
-@testable import TextLayout
+import NewsModel
+@testable import TerminalText
+import TestSupport
 
 @Suite struct DisplayWidthTests {
     @Test func asciiJapaneseEmojiAndCombiningMarks() {
@@ -64,7 +66,7 @@ import Testing
             #expect(units.allSatisfy { $0.width == 1 || $0.width == 2 })
             // Sanitised text holds no control scalars at all.
             #expect(!DisplayWidth.sanitize(text).unicodeScalars.contains {
-                $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || DisplayWidth.isBidiControl($0)
+                $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || ControlCharacter.isBidiControl($0)
             })
         }
     }

@@ -1,15 +1,4 @@
-import CTextWidth
-
-/// One drawable unit: what occupies one terminal cell (width 1) or two (width 2).
-/// `text` is a spacing character plus any combining marks, already safe to send to a terminal.
-public struct DisplayUnit: Sendable, Hashable {
-    public var text: String
-    public var width: Int
-    public init(text: String, width: Int) {
-        self.text = text
-        self.width = width
-    }
-}
+import NewsModel
 
 /// Terminal column widths, measured the way ncurses measures (glibc wcwidth in a UTF-8 locale),
 /// after normalising the scalars terminals disagree about (ZWJ, variation selectors, skin-tone
@@ -22,15 +11,15 @@ public struct DisplayUnit: Sendable, Hashable {
 public enum DisplayWidth {
     /// Width of one scalar as glibc measures it: 0 for combining marks, 2 for wide, -1 for
     /// controls and unassigned scalars.
-    @inline(__always)
+    @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7f { return 1 }
+        if ControlCharacter.isPrintableASCII(v) { return 1 }
         return WidthTable.width(v)
     }
 
     /// Scalars dropped before display: they change width differently in different terminals.
-    @inline(__always)
+    @inlinable
     public static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00AD,                 // soft hyphen (wcwidth 1, most terminals 0)
@@ -45,25 +34,17 @@ public enum DisplayWidth {
         }
     }
 
-    /// Bidi controls: dropped so outside text cannot reorder what the terminal shows.
-    @inline(__always)
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
     /// True when `text` is printable ASCII only: its width is its byte count.
     @inline(__always)
-    static func isPrintableASCII(_ text: String) -> Bool {
+    public static func isPrintableASCII(_ text: String) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) { return answer }
-        for byte in text.utf8 where byte < 0x20 || byte >= 0x7f { return false }
+        for byte in text.utf8 where !ControlCharacter.isPrintableASCII(byte: byte) { return false }
         return true
     }
 
-    /// Eight bytes at a time: no byte ≥ 0x80, < 0x20 or == 0x7F.
-    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `ControlCharacter.isPrintableASCII(byte:)` for every byte, eight bytes at a time (no
+    /// byte ≥ 0x80, < 0x20 or == 0x7F); PrintableASCIITests hold it to the byte-wise answer.
+    public static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         let n = bytes.count
@@ -79,7 +60,7 @@ public enum DisplayWidth {
         }
         while i < n {
             let b = bytes[i]
-            if b < 0x20 || b >= 0x7F { return false }
+            if !ControlCharacter.isPrintableASCII(byte: b) { return false }
             i += 1
         }
         return true
@@ -97,10 +78,10 @@ public enum DisplayWidth {
     @inline(__always)
     static func displayedWidth(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7f { return 1 }
-        if isDropped(scalar) || isBidiControl(scalar) { return 0 }
+        if ControlCharacter.isPrintableASCII(v) { return 1 }
+        if isDropped(scalar) || ControlCharacter.isBidiControl(scalar) { return 0 }
         let w = WidthTable.width(v)
-        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) { return visibleControlWidth(v) }
+        if w < 0 || ControlCharacter.isControl(v) { return visibleControlWidth(v) }
         return w
     }
 
@@ -165,82 +146,22 @@ public enum DisplayWidth {
 
     /// How a control character is shown: caret notation for C0 and DEL, `<XX>` for C1 and
     /// unassigned scalars, one space for tab.
+    @usableFromInline
     static func visibleControl(_ scalar: Unicode.Scalar) -> [DisplayUnit] {
         visibleControlText(scalar.value).unicodeScalars.map { DisplayUnit(text: String($0), width: 1) }
     }
 
-    static func visibleControlText(_ v: UInt32) -> String {
-        if v == 0x09 { return " " }
-        if v < 0x20 { return "^" + String(UnicodeScalar(UInt8(v + 0x40))) }
-        if v == 0x7f { return "^?" }
-        return "<" + String(v, radix: 16, uppercase: true) + ">"
+    public static func visibleControlText(_ v: UInt32) -> String {
+        v == 0x09 ? " " : ControlCharacter.visibleForm(v)
     }
 
     @inline(__always)
     static func visibleControlWidth(_ v: UInt32) -> Int {
         if v == 0x09 { return 1 }
-        if v < 0x20 || v == 0x7f { return 2 }
+        if ControlCharacter.isC0(v) || ControlCharacter.isDelete(v) { return 2 }
         var digits = 1
         var rest = v >> 4
         while rest > 0 { digits += 1; rest >>= 4 }
         return digits + 2
-    }
-}
-
-/// Turns scalars into display units one at a time (see `DisplayWidth.forEachUnit`), so the
-/// layout can interleave its own handling of whitespace.
-struct UnitBuilder {
-    private var pending: String? = nil
-    private var pendingWidth = 0
-    private var pendingOffset = 0
-    private var marks = 0
-
-    @inline(__always)
-    mutating func push(_ scalar: Unicode.Scalar, offset: Int, _ body: (DisplayUnit, Int) -> Void) {
-        let v = scalar.value
-        if v >= 0x20 && v < 0x7f {
-            if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
-            pending = String(scalar); pendingWidth = 1; pendingOffset = offset; marks = 0
-            return
-        }
-        if DisplayWidth.isDropped(scalar) || DisplayWidth.isBidiControl(scalar) { return }
-        let w = WidthTable.width(v)
-        if w < 0 || v < 0x20 || (v >= 0x7f && v < 0xa0) {
-            flush(body)
-            for unit in DisplayWidth.visibleControl(scalar) { body(unit, offset) }
-            return
-        }
-        if w == 0 {
-            // Combining mark: ncurses keeps at most CCHARW_MAX-1 (4) per cell; a mark with
-            // nothing to attach to is dropped rather than drawn over a neighbour.
-            if pending != nil && marks < 4 { pending!.unicodeScalars.append(scalar); marks += 1 }
-            return
-        }
-        if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
-        pending = String(scalar); pendingWidth = w; pendingOffset = offset; marks = 0
-    }
-
-    /// Emits the unit still waiting for combining marks.
-    @inline(__always)
-    mutating func flush(_ body: (DisplayUnit, Int) -> Void) {
-        if let p = pending { body(DisplayUnit(text: p, width: pendingWidth), pendingOffset) }
-        pending = nil
-        marks = 0
-    }
-}
-
-/// glibc's widths for the first two planes, read once (about 1 ms) so the hot path never
-/// switches locales; scalars beyond are asked for directly.
-enum WidthTable {
-    static let size: UInt32 = 0x20000
-    static let table: [Int8] = [Int8](unsafeUninitializedCapacity: Int(size)) { buffer, count in
-        nr_wcwidth_fill(buffer.baseAddress, size)
-        count = Int(size)
-    }
-
-    @inline(__always)
-    static func width(_ v: UInt32) -> Int {
-        if v < size { return Int(table[Int(v)]) }
-        return Int(nr_wcwidth(v))
     }
 }
