@@ -22,6 +22,12 @@ let package = Package(
         .executable(name: "newsreader", targets: ["newsreader"]),
         // For the separate Benchmarks/ package.
         .library(name: "TextLayout", targets: ["TextLayout", "TerminalText", "NewsModel"]),
+        // For the separate Fuzz/ package (libFuzzer targets; not part of CI).
+        .library(name: "Markup", targets: ["Markup"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
+        .library(name: "Theming", targets: ["Theming"]),
+        .library(name: "Settings", targets: ["Settings"]),
+        .library(name: "Reader", targets: ["Reader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -118,7 +118,10 @@ enum RSSParser {
         if let base = nonEmpty(item.contentHTML) != nil ? contentBase : summaryBase { item.baseURL = base }
         if let guidText {
             item.guid = guidText
-            if item.link == nil && guidIsPermalink && guidText.contains("://") { item.link = guidText }
+            // A permalink is a link like <link>: resolved, and refused when it would run script.
+            if item.link == nil && guidIsPermalink && guidText.contains("://") {
+                item.link = resolveLink(guidText, base: base)
+            }
         }
         return item
     }

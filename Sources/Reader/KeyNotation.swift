@@ -18,11 +18,13 @@ public enum KeyNotation {
 
     /// Parses a key sequence; nil when any token is not valid notation.
     public static func parse(_ notation: String) -> [KeyPress]? {
-        let tokens = notation.split(whereSeparator: { $0 == " " })
+        // Split on space scalars, not Characters: a combining mark after a space joins it into
+        // one Character, and "a \u{301}" (what `format` writes for those two keys) must split.
+        let tokens = notation.unicodeScalars.split(separator: " ")
         guard !tokens.isEmpty else { return nil }
         var keys: [KeyPress] = []
         for token in tokens {
-            guard let parsed = parseToken(String(token)) else { return nil }
+            guard let parsed = parseToken(String(String.UnicodeScalarView(token))) else { return nil }
             keys += parsed
         }
         return keys

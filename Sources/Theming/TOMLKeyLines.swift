@@ -9,7 +9,7 @@ public struct TOMLKeyLines: Sendable {
     public init(_ text: String) {
         var table: [String] = []
         var openMultiline: String?  // the delimiter of a multi-line string we are inside
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.drop { $0 == " " || $0 == "\t" }
             if let delimiter = openMultiline {
                 if Self.count(of: delimiter, in: line) % 2 == 1 { openMultiline = nil }

@@ -14,6 +14,8 @@ public indirect enum TOMLNode: Sendable {
 
     /// Parses a whole document; a syntax error comes back with its line.
     public static func parse(_ text: String) -> Result<[(key: String, value: TOMLNode)], TOMLSyntaxError> {
+        // toml++ aborts the process on some malformed documents instead of throwing.
+        if let problem = TOMLStructureCheck.firstProblem(in: text) { return .failure(problem) }
         do {
             let table = try TOMLTable(string: text)
             return .success(convert(table))

@@ -100,4 +100,20 @@ import Testing
         let article = try parse(#"<rss version="2.0"><channel><title>F</title><item><title>t</title><link>javascript:alert(1)</link><guid>g</guid></item></channel></rss>"#)
         #expect(article.link == nil)
     }
+
+    /// Found by fuzzing (Fuzz/, target feed): a permalink guid became the link unchecked.
+    @Test(arguments: ["javascript://%0Aalert(1)", "JavaScript://x/%0Aalert(1)", "data://text/html,<script>x</script>",
+                      " vbscript://msgbox(1)"])
+    func scriptPermalinksAreNeverKept(guid: String) throws {
+        let escaped = guid.replacingOccurrences(of: "<", with: "&lt;")
+        let article = try parse(#"<rss version="2.0"><channel><title>F</title><item><title>t</title><guid isPermaLink="true">"#
+                                + escaped + "</guid></item></channel></rss>")
+        #expect(article.link == nil)
+        #expect(article.feedGUID == guid.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func webPermalinksStillBecomeTheLink() throws {
+        let article = try parse(#"<rss version="2.0"><channel><title>F</title><item><title>t</title><guid>https://example.com/p/1</guid></item></channel></rss>"#)
+        #expect(article.link == "https://example.com/p/1")
+    }
 }

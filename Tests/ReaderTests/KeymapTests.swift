@@ -16,6 +16,12 @@ import Screen
         #expect(KeyNotation.parse("<PageDown>") == [.pageDown])
         #expect(KeyNotation.parse("<Nonsense>") == nil)
         #expect(KeyNotation.parse("") == nil)
+        // Found by fuzzing (Fuzz/, target keys): a combining mark after the separating space
+        // joined it into one Character, so this notation did not parse back.
+        let marks: [KeyPress] = [.char("a"), .char("\u{301}")]
+        #expect(KeyNotation.format(marks) == "a \u{301}")
+        #expect(KeyNotation.parse(KeyNotation.format(marks)) == marks)
+        #expect(KeyNotation.parse("\u{301}") == [.char("\u{301}")])
         #expect(KeyNotation.format([.char("g"), .char("g")]) == "g g")
         #expect(KeyNotation.format([.ctrl("d")]) == "C-d")
         #expect(KeyNotation.format([.function(1)]) == "<F1>")
