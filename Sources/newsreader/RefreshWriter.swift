@@ -19,6 +19,7 @@ actor RefreshWriter {
     private let total: Int
     private let progress: @Sendable (Int, Int, FeedRefresher.Outcome) async -> Void
     private let maxPendingArticles: Int
+    private let retention: FeedRetention
     /// SQLite calls block: they run here, never on the cooperative pool.
     private let queue = DispatchQueue(label: "newsreader.refresh-writer", qos: .userInitiated)
     private var pending: [(feed: FeedSubscription, work: Work)] = []
@@ -27,9 +28,10 @@ actor RefreshWriter {
     private var draining: Task<Void, Never>?
     private(set) var outcomes: [FeedRefresher.Outcome] = []
 
-    init(store: LibraryStore, total: Int, maxPendingArticles: Int,
+    init(store: LibraryStore, total: Int, maxPendingArticles: Int, retention: FeedRetention = .unlimited,
          progress: @escaping @Sendable (Int, Int, FeedRefresher.Outcome) async -> Void) {
         self.store = store
+        self.retention = retention
         self.total = total
         self.maxPendingArticles = maxPendingArticles
         self.progress = progress
@@ -59,9 +61,9 @@ actor RefreshWriter {
             let waiting = blocked
             blocked.removeAll()
             waiting.forEach { $0.resume() }
-            let store = self.store
+            let store = self.store, retention = self.retention
             let results = await withCheckedContinuation { continuation in
-                queue.async { continuation.resume(returning: Self.write(batch, to: store)) }
+                queue.async { continuation.resume(returning: Self.write(batch, to: store, retention: retention)) }
             }
             for outcome in results {
                 outcomes.append(outcome)
@@ -73,13 +75,13 @@ actor RefreshWriter {
 
     /// Stores a batch: all feeds' articles in one transaction; should that fail, feed by feed so
     /// one bad feed cannot take the others down with it.
-    private static func write(_ batch: [(feed: FeedSubscription, work: Work)], to store: LibraryStore)
-        -> [FeedRefresher.Outcome] {
+    private static func write(_ batch: [(feed: FeedSubscription, work: Work)], to store: LibraryStore,
+                              retention: FeedRetention) -> [FeedRefresher.Outcome] {
         let updates = batch.compactMap { item -> FeedUpdate? in
             if case .store(let update, _) = item.work { return update }
             return nil
         }
-        let results: [UpsertResult]? = updates.count > 1 ? try? store.storeFeedUpdates(updates) : nil
+        let results: [UpsertResult]? = updates.count > 1 ? try? store.storeFeedUpdates(updates, retention: retention) : nil
         var next = 0
         return batch.map { feed, work in
             let title = feed.displayTitle
@@ -99,10 +101,11 @@ actor RefreshWriter {
                 if let results {
                     stored = results[next]
                 } else {
-                    do { stored = try store.storeFeedUpdates([update])[0] } catch { return fail("\(error)") }
+                    do { stored = try store.storeFeedUpdates([update], retention: retention)[0] } catch { return fail("\(error)") }
                 }
                 return FeedRefresher.Outcome(url: feed.url, title: storedTitle,
-                                             status: .stored(inserted: stored.inserted, updated: stored.updated))
+                                             status: .stored(inserted: stored.inserted, updated: stored.updated,
+                                                             pruned: stored.pruned))
             }
         }
     }
