@@ -30,20 +30,10 @@ public enum FeedParser {
     public static func parse(data: Data, url: URL?, httpContentType: String? = nil) throws -> ParsedDocument {
         let location = url?.absoluteString ?? ""
         if looksLikeJSON(data) {
-            var object: Any
-            var warnings: [String] = []
-            if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
-                object = whole
-            } else {
-                // Truncated, or one bad value: keep every member and item that parses on its own.
-                let (salvaged, failure) = JSONFeedSalvage.salvage(data)
-                guard let salvaged else { throw FeedParserError.invalidJSON(failure) }
-                object = salvaged.object
-                warnings = salvaged.warnings
-            }
-            guard JSONFeedParser.isJSONFeed(object) else { throw FeedParserError.notAFeed("JSON without a jsonfeed version") }
-            let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
-            return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
+            // One value at a time, items past the cap only counted (JSONFeedSalvage).
+            let json = try JSONFeedParser.parse(data: data, feedURL: url, limit: ArticleLimits.maxItemsPerFeed)
+            return assemble(info: json.info, items: json.items, url: url, location: location, warnings: json.warnings,
+                            totalItems: json.totalItems)
         }
         let (info, items, warnings) = try parseXML(data: data, url: url, httpContentType: httpContentType)
         return assemble(info: info, items: items, url: url, location: location, warnings: warnings)
@@ -102,8 +92,9 @@ public enum FeedParser {
         }
     }
 
+    /// `totalItems`: how many the document had when only some were built (JSON Feed).
     private static func assemble(info: FeedInfo, items: [FeedItem], url: URL?, location: String,
-                                 warnings: [String]) -> ParsedDocument {
+                                 warnings: [String], totalItems: Int? = nil) -> ParsedDocument {
         var info = info
         info.link = resolveLink(info.link, base: url)
         let name = info.title ?? url.map { $0.host ?? $0.lastPathComponent } ?? "feed"
@@ -112,7 +103,8 @@ public enum FeedParser {
         var articles: [Article] = []
         var warnings = warnings
         let limit = ArticleLimits.maxItemsPerFeed
-        if items.count > limit { warnings.append("kept the first \(limit) of \(items.count) items") }
+        let total = max(items.count, totalItems ?? 0)
+        if total > limit { warnings.append("kept the first \(limit) of \(total) items") }
         articles.reserveCapacity(min(items.count, limit))
         for item in items.prefix(limit) {
             let article = ArticleLimits.capped(assembler.article(from: item))
