@@ -28,6 +28,9 @@ final class ArticleChunker {
 
     func add(_ item: FeedItem) { pending.append(item) }
 
+    /// Counts items a parser skipped without showing them here (JSON Feed past the cap).
+    func countUnread(_ count: Int) { itemCount += max(0, count) }
+
     var isFull: Bool { pending.count >= chunkSize }
 
     /// Hands the waiting items on as articles named after `feedName`.

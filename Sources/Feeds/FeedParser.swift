@@ -41,21 +41,11 @@ public enum FeedParser {
         let location = url?.absoluteString ?? ""
         let chunker = ArticleChunker(location: location, chunkSize: chunkSize, onChunk: onChunk)
         if looksLikeJSON(data) {
-            var object: Any
-            var warnings: [String] = []
-            if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
-                object = whole
-            } else {
-                // Truncated, or one bad value: keep every member and item that parses on its own.
-                let (salvaged, failure) = JSONFeedSalvage.salvage(data)
-                guard let salvaged else { throw FeedParserError.invalidJSON(failure) }
-                object = salvaged.object
-                warnings = salvaged.warnings
-            }
-            guard JSONFeedParser.isJSONFeed(object) else { throw FeedParserError.notAFeed("JSON without a jsonfeed version") }
-            let (info, items) = try JSONFeedParser.parse(object: object, feedURL: url)
-            for item in items where chunker.admit() { chunker.add(item) }
-            return finish(info: info, chunker: chunker, url: url, warnings: warnings)
+            // One value at a time, items past the cap only counted (JSONFeedSalvage).
+            let json = try JSONFeedParser.parse(data: data, feedURL: url, limit: ArticleLimits.maxItemsPerFeed)
+            for item in json.items where chunker.admit() { chunker.add(item) }
+            chunker.countUnread(json.totalItems - json.items.count)
+            return finish(info: json.info, chunker: chunker, url: url, warnings: json.warnings)
         }
         return try parseXML(data: data, url: url, httpContentType: httpContentType, chunker: chunker)
     }

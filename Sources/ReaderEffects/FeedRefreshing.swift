@@ -3,7 +3,8 @@ import Store
 
 /// What one feed's refresh came to.
 public enum FeedRefreshStatus: Sendable, Equatable {
-    case stored(inserted: Int, updated: Int)
+    /// `pruned`: older articles the feed's retention limits deleted.
+    case stored(inserted: Int, updated: Int, pruned: Int = 0)
     case notModified
     case failed(String)
 }
@@ -45,12 +46,13 @@ public struct RefreshTally: Sendable, Equatable {
     public var inserted = 0
     public var updated = 0
     public var unchanged = 0
+    public var pruned = 0
     public var failures: [FeedRefreshOutcome] = []
 
     public init(_ outcomes: [FeedRefreshOutcome]) {
         for outcome in outcomes {
             switch outcome.status {
-            case .stored(let i, let u): inserted += i; updated += u
+            case .stored(let i, let u, let p): inserted += i; updated += u; pruned += p
             case .notModified: unchanged += 1
             case .failed: failures.append(outcome)
             }

@@ -48,6 +48,7 @@ public struct RefreshJob: Sendable {
     static func summary(_ outcomes: [FeedRefreshOutcome], seconds: Int64) -> String {
         let tally = RefreshTally(outcomes)
         var summary = "Refreshed \(outcomes.count) feeds in \(seconds) s: \(tally.inserted) new"
+        if tally.pruned > 0 { summary += ", \(tally.pruned) old pruned" }
         if let first = tally.failures.first, case .failed(let reason) = first.status {
             let named = "\(first.title): \(reason)"
             summary += tally.failures.count == 1 ? ", 1 failed: \(named)"

@@ -12,6 +12,8 @@ extension Config {
         lines.append("refresh-concurrency = \(refreshConcurrency)")
         let timeout = refreshTimeout == refreshTimeout.rounded() ? String(Int(refreshTimeout)) : String(refreshTimeout)
         lines.append("refresh-timeout = \(timeout)")
+        lines.append("max-articles-per-feed = \(maxArticlesPerFeed)")
+        lines.append("max-article-age-days = \(maxArticleAgeDays)")
         lines.append("unread-only = \(unreadOnly)")
         lines.append("osc52 = \(osc52)")
         lines.append("mouse = \(mouse)")

@@ -16,6 +16,11 @@ public struct Config: Sendable, Hashable {
     public var refreshConcurrency: Int = 8
     /// Seconds before one feed's fetch is given up.
     public var refreshTimeout: Double = 60
+    /// Articles a refresh keeps per feed, newest first; 0 = unlimited. Bookmarked articles and
+    /// what the feed currently serves are always kept (and bookmarks do not count).
+    public var maxArticlesPerFeed: Int = 1000
+    /// A refresh drops a feed's articles older than this many days; 0 = off. Same exceptions.
+    public var maxArticleAgeDays: Int = 0
     /// Start with the list showing unread articles only.
     public var unreadOnly: Bool = false
     /// `y` copies a link to the terminal's clipboard with OSC 52 (off: terminals that allow
@@ -39,6 +44,8 @@ public struct Config: Sendable, Hashable {
     public static let sidebarWidthRange = 8...80
     public static let refreshConcurrencyRange = 1...64
     public static let refreshTimeoutRange = 1.0...600.0
+    public static let maxArticlesPerFeedRange = 0...10_000_000
+    public static let maxArticleAgeDaysRange = 0...365_000
 
     /// `[(keys:, action:)]` in the shape `Keymap.applying(overrides:)` takes.
     public var keyOverridePairs: [(keys: String, action: String)] {

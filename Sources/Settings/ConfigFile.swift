@@ -18,7 +18,8 @@ public struct ConfigFile: Sendable {
     public func line(ofKey key: String) -> Int? { keyLines?.line(for: [key]) }
 
     public static let keys = ["theme", "max-text-width", "sidebar-width", "date-format", "browser",
-                              "refresh-concurrency", "refresh-timeout", "unread-only", "osc52", "mouse", "hyperlinks", "keys"]
+                              "refresh-concurrency", "refresh-timeout", "max-articles-per-feed", "max-article-age-days",
+                              "unread-only", "osc52", "mouse", "hyperlinks", "keys"]
 
     /// Loads `explicitPath` (from `--config`; must exist) or the standard location (may not).
     public static func load(explicitPath: String?, environment: [String: String]) -> ConfigFile {
@@ -89,6 +90,10 @@ public struct ConfigFile: Sendable {
                     return warn([key], "expected seconds between \(Int(range.lowerBound)) and \(Int(range.upperBound)), found \(describe(value))")
                 }
                 config.refreshTimeout = seconds
+            case "max-articles-per-feed":
+                if let n = int(key, value, Config.maxArticlesPerFeedRange) { config.maxArticlesPerFeed = n }
+            case "max-article-age-days":
+                if let n = int(key, value, Config.maxArticleAgeDaysRange) { config.maxArticleAgeDays = n }
             case "unread-only":
                 guard case .bool(let b) = value else { return warn([key], "expected true or false, found \(describe(value))") }
                 config.unreadOnly = b

@@ -101,7 +101,9 @@ extension LibraryStore {
 
     /// Stores several refreshed feeds in one transaction (the refresh writer batches feeds this
     /// way: one commit, one set of prepared statements for all of them). Results in input order.
-    public func storeFeedUpdates(_ updates: [FeedUpdate], at date: Date = Date()) throws -> [UpsertResult] {
+    /// Each feed is then cut to `retention` in the same transaction (`UpsertResult.pruned`).
+    public func storeFeedUpdates(_ updates: [FeedUpdate], retention: FeedRetention = .unlimited,
+                                 at date: Date = Date()) throws -> [UpsertResult] {
         guard !updates.isEmpty else { return [] }
         let now = ArticleRecord.millis(date)
         return try write { db in
@@ -112,8 +114,11 @@ extension LibraryStore {
                     WHERE url = ?
                     """)
                 return try updates.map { update in
-                    let result = try writer.upsert(update.articles, now: now)
+                    var result = try writer.upsert(update.articles, now: now)
+                    // Earlier pieces of a big feed only add articles; the last one prunes and
+                    // writes the feed's row.
                     if update.isFinal {
+                        result.pruned = try retention.prune(update, now: now, in: db)
                         try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
                                                        update.url, update.url])
                     }

@@ -11,6 +11,9 @@ public struct FeedUpdate: Sendable {
     /// False for an early piece of a big feed handed over while it is still being parsed: its
     /// articles are stored, the feed's row (title, validators, refresh time) waits for the last.
     public var isFinal: Bool
+    /// On the last piece: the ids the earlier pieces carried, so retention sees the whole
+    /// document the feed serves, not just its last piece.
+    public var earlierIDs: [String] = []
 
     public var count: Int { articles.count }
 

@@ -8,6 +8,8 @@ public struct UpsertResult: Sendable, Hashable {
     /// Articles whose id is already taken by an article of another source: never moved over
     /// (a crafted or accidental id collision must not let one feed overwrite another's article).
     public var refused = 0
+    /// The feed's older articles deleted by its retention limits (`FeedRetention`).
+    public var pruned = 0
     public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
         self.inserted = inserted
         self.updated = updated

@@ -17,7 +17,8 @@ struct FeedRefreshAdapter: FeedRefreshing {
     static func outcome(_ outcome: FeedRefresher.Outcome) -> FeedRefreshOutcome {
         let status: FeedRefreshStatus
         switch outcome.status {
-        case .stored(let inserted, let updated): status = .stored(inserted: inserted, updated: updated)
+        case .stored(let inserted, let updated, let pruned):
+            status = .stored(inserted: inserted, updated: updated, pruned: pruned)
         case .notModified: status = .notModified
         case .failed(let reason): status = .failed(reason)
         }

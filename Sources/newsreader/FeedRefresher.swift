@@ -7,7 +7,7 @@ import Store
 /// feed (`lastError`) and never stops the others. Used by `refresh` and the reader's r/R.
 struct FeedRefresher: Sendable {
     enum Status: Sendable, Equatable {
-        case stored(inserted: Int, updated: Int)
+        case stored(inserted: Int, updated: Int, pruned: Int)
         case notModified
         case failed(String)
     }
@@ -20,12 +20,16 @@ struct FeedRefresher: Sendable {
 
     let store: LibraryStore
     let fetcher: FeedFetcher
+    /// How much of each feed's history is kept (config.toml `max-articles-per-feed`,
+    /// `max-article-age-days`); applied by the writer in the same transaction.
+    let retention: FeedRetention
 
     /// `maxConcurrent` and `timeout` come from config.toml (`refresh-concurrency`,
     /// `refresh-timeout`); nil keeps the fetcher's defaults.
     init(store: LibraryStore, userAgent: String = "newsreader/\(NewsreaderVersion.string)",
-         maxConcurrent: Int? = nil, timeout: TimeInterval? = nil) {
+         maxConcurrent: Int? = nil, timeout: TimeInterval? = nil, retention: FeedRetention = .unlimited) {
         self.store = store
+        self.retention = retention
         var configuration = FeedFetcher.Configuration(userAgent: userAgent)
         if let maxConcurrent { configuration.maxConcurrent = maxConcurrent }
         if let timeout {
@@ -46,7 +50,7 @@ struct FeedRefresher: Sendable {
         async -> [Outcome] {
         guard !feeds.isEmpty else { return [] }
         let writer = RefreshWriter(store: store, total: feeds.count, maxPendingArticles: Self.maxPendingArticles,
-                                   progress: progress)
+                                   retention: retention, progress: progress)
         let parsers = AsyncSlots(max(1, ProcessInfo.processInfo.activeProcessorCount))
         let width = max(1, min(fetcher.configuration.maxConcurrent, feeds.count))
         await withTaskGroup(of: Void.self) { group in
@@ -129,15 +133,18 @@ struct FeedRefresher: Sendable {
             return .notModified
         case .success(.fetched(let fetched)):
             do {
+                var earlierIDs: [String] = []
                 let document = try FeedParser.parse(data: fetched.data, url: URL(string: feed.url),
                                                     httpContentType: fetched.contentType,
                                                     chunkSize: pieceArticles) { articles in
+                    earlierIDs += articles.map(\.id)
                     piece(FeedUpdate(url: feed.url, feedTitle: nil, articles: articles, feedTags: feed.tags,
                                      userTitle: feed.title, etag: nil, lastModified: nil, isFinal: false))
                 }
-                let update = FeedUpdate(url: feed.url, feedTitle: document.feed?.title, articles: document.articles,
+                var update = FeedUpdate(url: feed.url, feedTitle: document.feed?.title, articles: document.articles,
                                         feedTags: feed.tags, userTitle: feed.title,
                                         etag: fetched.etag, lastModified: fetched.lastModified)
+                update.earlierIDs = earlierIDs
                 return .store(update, title: feed.title ?? document.feed?.title ?? feed.url)
             } catch {
                 return .failed("\(error)")

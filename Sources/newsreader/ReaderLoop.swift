@@ -44,7 +44,8 @@ struct ReaderLoop {
         let runner = EffectRunner(state: state, store: store,
                                   refresher: FeedRefreshAdapter(refresher: FeedRefresher(
                                     store: store, maxConcurrent: settings.config.refreshConcurrency,
-                                    timeout: settings.config.refreshTimeout)))
+                                    timeout: settings.config.refreshTimeout,
+                                    retention: settings.config.feedRetention)))
         runner.host = host
         host.subscriber = FeedSubscriber(store: store)
         host.terminal.backend.enableMouse(settings.config.mouse)

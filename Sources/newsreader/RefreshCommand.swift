@@ -16,6 +16,11 @@ struct RefreshCommand: AsyncParsableCommand {
         304 Not Modified (or a local file that did not change) costs nothing. On a terminal a \
         progress bar is shown, otherwise one line per feed. A failing feed records its error \
         (see `newsreader feeds`) and never stops the others; the exit status is 1 when any failed.
+
+        Each stored feed is then cut to the retention limits of config.toml: its newest \
+        `max-articles-per-feed` articles (default 1000; 0 = unlimited) and, when \
+        `max-article-age-days` is set, none older than that. Bookmarked articles and whatever \
+        the feed still serves are never deleted. The summary counts the pruned articles.
         """)
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -40,7 +45,8 @@ struct RefreshCommand: AsyncParsableCommand {
         let tty = isatty(STDOUT_FILENO) != 0
         let start = Date()
         let refresher = FeedRefreshAdapter(refresher: FeedRefresher(
-            store: store, maxConcurrent: configFile.config.refreshConcurrency, timeout: configFile.config.refreshTimeout))
+            store: store, maxConcurrent: configFile.config.refreshConcurrency, timeout: configFile.config.refreshTimeout,
+            retention: configFile.config.feedRetention))
         let outcomes = await refresher.refresh(feeds) { done, total, outcome in
             if tty {
                 let width = 30
@@ -58,8 +64,9 @@ struct RefreshCommand: AsyncParsableCommand {
         let tally = RefreshTally(outcomes)
         let failures = tally.failures
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+        // Pruned: older articles the retention limits (max-articles-per-feed…) deleted.
         print("refreshed \(outcomes.count) feeds in \(seconds) s: \(tally.inserted) new, \(tally.updated) updated articles, "
-              + "\(tally.unchanged) not modified, \(failures.count) failed")
+              + "\(tally.unchanged) not modified, \(failures.count) failed, \(tally.pruned) old articles pruned")
         for failure in failures {
             CLIOutput.printError("\(failure.url): \(Self.describe(failure.status))")
         }
@@ -68,7 +75,8 @@ struct RefreshCommand: AsyncParsableCommand {
 
     static func describe(_ status: FeedRefreshStatus) -> String {
         switch status {
-        case .stored(let inserted, let updated): return "\(inserted) new, \(updated) updated"
+        case .stored(let inserted, let updated, let pruned):
+            return "\(inserted) new, \(updated) updated" + (pruned > 0 ? ", \(pruned) pruned" : "")
         case .notModified: return "not modified"
         case .failed(let message): return "error: \(message)"
         }

@@ -29,6 +29,7 @@ actor RefreshWriter {
     private let total: Int
     private let progress: @Sendable (Int, Int, FeedRefresher.Outcome) async -> Void
     private let maxPendingArticles: Int
+    private let retention: FeedRetention
     /// SQLite calls block: they run here, never on the cooperative pool.
     private let queue = DispatchQueue(label: "newsreader.refresh-writer", qos: .userInitiated)
     private var pending: [(feed: FeedSubscription, work: Work)] = []
@@ -38,9 +39,10 @@ actor RefreshWriter {
     private(set) var outcomes: [FeedRefresher.Outcome] = []
     private var pieceTotals: [String: PieceTotal] = [:]
 
-    init(store: LibraryStore, total: Int, maxPendingArticles: Int,
+    init(store: LibraryStore, total: Int, maxPendingArticles: Int, retention: FeedRetention = .unlimited,
          progress: @escaping @Sendable (Int, Int, FeedRefresher.Outcome) async -> Void) {
         self.store = store
+        self.retention = retention
         self.total = total
         self.maxPendingArticles = maxPendingArticles
         self.progress = progress
@@ -73,10 +75,12 @@ actor RefreshWriter {
             let waiting = blocked
             blocked.removeAll()
             waiting.forEach { $0.resume() }
-            let store = self.store
+            let store = self.store, retention = self.retention
             let totals = pieceTotals
             let (results, after) = await withCheckedContinuation { continuation in
-                queue.async { continuation.resume(returning: Self.write(batch, totals: totals, to: store)) }
+                queue.async {
+                    continuation.resume(returning: Self.write(batch, totals: totals, to: store, retention: retention))
+                }
             }
             pieceTotals = after
             for outcome in results {
@@ -91,7 +95,8 @@ actor RefreshWriter {
     /// one bad feed cannot take the others down with it. Pieces report nothing themselves: what
     /// they stored is added to their feed's outcome when its last piece is stored.
     private static func write(_ batch: [(feed: FeedSubscription, work: Work)], totals: [String: PieceTotal],
-                              to store: LibraryStore) -> ([FeedRefresher.Outcome], [String: PieceTotal]) {
+                              to store: LibraryStore, retention: FeedRetention)
+        -> ([FeedRefresher.Outcome], [String: PieceTotal]) {
         var totals = totals
         let updates = batch.compactMap { item -> FeedUpdate? in
             switch item.work {
@@ -99,12 +104,12 @@ actor RefreshWriter {
             case .notModified, .failed: return nil
             }
         }
-        let results: [UpsertResult]? = updates.count > 1 ? try? store.storeFeedUpdates(updates) : nil
+        let results: [UpsertResult]? = updates.count > 1 ? try? store.storeFeedUpdates(updates, retention: retention) : nil
         var next = 0
         func stored(_ update: FeedUpdate) -> Result<UpsertResult, Error> {
             defer { next += 1 }
             if let results { return .success(results[next]) }
-            return Result { try store.storeFeedUpdates([update])[0] }
+            return Result { try store.storeFeedUpdates([update], retention: retention)[0] }
         }
         let outcomes = batch.compactMap { feed, work -> FeedRefresher.Outcome? in
             let title = feed.displayTitle
@@ -138,7 +143,8 @@ actor RefreshWriter {
                 if let error = earlier.error { return fail(error) }
                 return FeedRefresher.Outcome(url: feed.url, title: storedTitle,
                                              status: .stored(inserted: result.inserted + earlier.inserted,
-                                                             updated: result.updated + earlier.updated))
+                                                             updated: result.updated + earlier.updated,
+                                                             pruned: result.pruned))
             }
         }
         return (outcomes, totals)

@@ -16,6 +16,8 @@ import TextLayout
         #expect(file.config.browser == nil)
         #expect(file.config.refreshConcurrency == 8)
         #expect(file.config.refreshTimeout == 60)
+        #expect(file.config.maxArticlesPerFeed == 1000)
+        #expect(file.config.maxArticleAgeDays == 0)
         #expect(file.config.unreadOnly == false)
         #expect(file.config.keyOverrides.isEmpty)
     }
@@ -30,6 +32,8 @@ import TextLayout
             refresh-concurrency = 8
             refresh-timeout = 12.5
             unread-only = true
+            max-articles-per-feed = 0
+            max-article-age-days = 90
 
             [keys]
             "C-d" = "half-page-down"
@@ -46,11 +50,12 @@ import TextLayout
         #expect(c.refreshConcurrency == 8)
         #expect(c.refreshTimeout == 12.5)
         #expect(c.unreadOnly)
+        #expect(c.maxArticlesPerFeed == 0 && c.maxArticleAgeDays == 90)
         // In file order (TOMLKit sorts keys; the lines restore the order), with lines.
         #expect(c.keyOverrides == [
-            KeyOverride(keys: "C-d", action: "half-page-down", line: 11),
-            KeyOverride(keys: "g g", action: "first", line: 12),
-            KeyOverride(keys: "x", action: "none", line: 13),
+            KeyOverride(keys: "C-d", action: "half-page-down", line: 13),
+            KeyOverride(keys: "g g", action: "first", line: 14),
+            KeyOverride(keys: "x", action: "none", line: 15),
         ])
         #expect(c.keyOverridePairs.map { "\($0.keys)=\($0.action)" } == ["C-d=half-page-down", "g g=first", "x=none"])
     }
@@ -69,9 +74,11 @@ import TextLayout
             refresh-concurrency = 0
             refresh-timeout = 9000
             unread-only = "yes"
+            max-articles-per-feed = -1
+            max-article-age-days = 1.5
             """, file: "/etc/c.toml")
         let byLine = Dictionary(uniqueKeysWithValues: file.diagnostics.map { ($0.line ?? 0, $0) })
-        #expect(file.diagnostics.count == 8, "\(file.diagnostics)")
+        #expect(file.diagnostics.count == 10, "\(file.diagnostics)")
         #expect(byLine[1]?.key == "theme")
         #expect(byLine[1]?.message == "expected a string, found 3")
         #expect(byLine[2]?.message == "expected a whole number from 20 to 1000, found 5")
@@ -82,6 +89,8 @@ import TextLayout
         #expect(byLine[7]?.message == "expected seconds between 1 and 600, found 9000")
         #expect(byLine[8]?.message == "expected true or false, found the string \"yes\"")
         #expect(byLine[8]?.description == "/etc/c.toml:8: unread-only: expected true or false, found the string \"yes\"")
+        #expect(byLine[9]?.message == "expected a whole number from 0 to 10000000, found -1")
+        #expect(byLine[10]?.message == "expected a whole number from 0 to 365000, found 1.5")
         #expect(file.config == Config())
     }
 
@@ -167,12 +176,14 @@ import TextLayout
         config.theme = "light"
         config.browser = "open \"%u\""
         config.refreshTimeout = 2.5
+        config.maxArticlesPerFeed = 250
+        config.maxArticleAgeDays = 30
         config.keyOverrides = [KeyOverride(keys: "g g", action: "first", line: 3)]
         let text = config.tomlText
         let again = ConfigFile.parse(text, file: "x")
         #expect(again.diagnostics.isEmpty, "\(again.diagnostics)\n\(text)")
         var expected = config
-        expected.keyOverrides = [KeyOverride(keys: "g g", action: "first", line: 14)]
+        expected.keyOverrides = [KeyOverride(keys: "g g", action: "first", line: 16)]
         #expect(again.config == expected, "\(text)")
         #expect(Config.quoted("a\u{1b}[31m") == "\"a\\u001B[31m\"")
     }
