@@ -34,7 +34,7 @@ public enum FeedParser {
     /// Parses a feed, handing its articles to `onChunk` in pieces of `chunkSize` while an XML
     /// document is still being read, so a refresh holds a few items at a time, never a big feed's
     /// whole tree and all its articles. The returned document holds the feed's details, the
-    /// warnings and the articles not yet handed on (the last piece; all of them for JSON Feed).
+    /// warnings and the articles not yet handed on (the last piece).
     /// Articles handed on before the feed's title was read carry the name known then.
     public static func parse(data: Data, url: URL?, httpContentType: String? = nil, chunkSize: Int,
                              onChunk: @escaping ([Article]) -> Void) throws -> ParsedDocument {
@@ -43,7 +43,11 @@ public enum FeedParser {
         if looksLikeJSON(data) {
             // One value at a time, items past the cap only counted (JSONFeedSalvage).
             let json = try JSONFeedParser.parse(data: data, feedURL: url, limit: ArticleLimits.maxItemsPerFeed)
-            for item in json.items where chunker.admit() { chunker.add(item) }
+            let name = json.info.title ?? defaultName(url)
+            for item in json.items where chunker.admit() {
+                chunker.add(item)
+                if chunker.isFull { chunker.flush(feedName: name) }
+            }
             chunker.countUnread(json.totalItems - json.items.count)
             return finish(info: json.info, chunker: chunker, url: url, warnings: json.warnings)
         }

@@ -47,6 +47,9 @@ import Testing
         ("Atom with xml:base", "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom' "
             + "xml:base='http://b.example/dir/'><title>AB</title>" + (0..<30).map { entry($0) }.joined()
             + "<subtitle>late</subtitle></feed>"),
+        ("JSON Feed", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"J\", \"items\": ["
+            + (0..<23).map { "{\"id\": \"j\($0 % 17)\", \"title\": \"J\($0)\", \"content_html\": \"<p>\($0)</p>\"}" }
+                .joined(separator: ",") + "]}"),
         ("truncated Atom", "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>AT</title>"
             + (0..<21).map { entry($0) }.joined() + "<entry><id>x</id><title>cut"),
     ]

@@ -16,7 +16,7 @@ struct KillSafetyTests {
     var library: String { dir.appendingPathComponent("library.sqlite").path }
 
     /// Starts the binary on the library, output discarded.
-    func spawn(_ arguments: [String]) throws -> Process {
+    func spawn(_ arguments: [String], errors: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = CLIProcessTests.binary
         process.arguments = arguments + ["--library", library]
@@ -24,7 +24,12 @@ struct KillSafetyTests {
         environment["NEWSREADER_LIBRARY"] = nil
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process
@@ -145,7 +150,8 @@ struct KillSafetyTests {
         var toggles = 0, duringRefresh = 0
         for round in 1...2 {
             for n in 0..<8 { _ = try writeFeed(n, round: round * 7, items: 300) }
-            let refresh = try spawn(["refresh"])
+            let refreshErrors = dir.appendingPathComponent("refresh-\(round).err")
+            let refresh = try spawn(["refresh"], errors: refreshErrors)
             for (i, id) in ids.enumerated() {
                 let running = refresh.isRunning
                 let on = (i + round) % 2 == 0
@@ -155,7 +161,7 @@ struct KillSafetyTests {
                 #expect(try LibraryStore(path: library).summary(id: id)?.bookmarked == on)
             }
             refresh.waitUntilExit()
-            #expect(refresh.terminationStatus == 0)
+            #expect(refresh.terminationStatus == 0, "\((try? String(contentsOf: refreshErrors, encoding: .utf8)) ?? "")")
         }
         print("two processes: \(toggles) toggles succeeded, \(duringRefresh) started while a refresh ran")
         #expect(duringRefresh > 0)
