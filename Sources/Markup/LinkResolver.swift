@@ -20,13 +20,26 @@ public enum LinkResolver {
             .flatMap { URL(string: $0) }
     }
 
+    /// A refused scheme as a browser reads it: URL parsing (WHATWG) drops leading C0 controls
+    /// and spaces and removes tabs and newlines anywhere, so "java\rscript:" is javascript:.
+    /// Found by fuzzing (Fuzz/, target html-blocks).
+    static func runsScript(_ href: String) -> Bool {
+        var head = String.UnicodeScalarView()
+        for scalar in href.unicodeScalars where scalar != "\t" && scalar != "\n" && scalar != "\r" {
+            if head.isEmpty && scalar.value <= 0x20 { continue }
+            head.append(scalar)
+            if head.count >= 11 { break }  // "javascript:", the longest refused scheme
+        }
+        let lower = String(head).lowercased()
+        return refusedSchemes.contains { lower.hasPrefix($0) }
+    }
+
     public static func resolve(_ href: String, against base: URL?) -> String? {
         let trimmed = href.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         // Already absolute web links (most feed links) need no URL parsing.
         if Self.isPlainAbsolute(trimmed) { return trimmed }
-        let lower = trimmed.lowercased()
-        if refusedSchemes.contains(where: { lower.hasPrefix($0) }) { return nil }
+        if runsScript(trimmed) { return nil }
         guard let base else { return trimmed }
         if let url = URL(string: trimmed, relativeTo: base) { return url.absoluteURL.absoluteString }
         // Spaces and other unencoded characters: encode and retry.

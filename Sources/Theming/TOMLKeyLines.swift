@@ -42,39 +42,55 @@ public struct TOMLKeyLines: Sendable {
     }
 
     /// Parses `a."b.c".'d'` up to the first character that is not part of the key, returning
-    /// the components and what follows (whitespace skipped).
+    /// the components (escapes decoded, as TOML reads them) and what follows (whitespace
+    /// skipped). Scalars, not Characters: a quote followed by a combining mark is still a quote.
     private static func keyPath(_ s: Substring) -> ([String], Substring)? {
-        var rest = s
+        var rest = s.unicodeScalars[...]
         var path: [String] = []
         while true {
             rest = rest.drop { $0 == " " || $0 == "\t" }
             guard let first = rest.first else { return nil }
             if first == "\"" || first == "'" {
                 rest = rest.dropFirst()
-                var component = ""
+                var component = String.UnicodeScalarView()
                 var closed = false
                 while let c = rest.first {
                     rest = rest.dropFirst()
                     if c == first { closed = true; break }
-                    if c == "\\" && first == "\"", let next = rest.first {
-                        rest = rest.dropFirst()
-                        component.append(next)
+                    if c == "\\" && first == "\"" {
+                        guard let decoded = unescape(rest) else { return nil }
+                        component.append(decoded.scalar)
+                        rest = decoded.rest
                     } else {
                         component.append(c)
                     }
                 }
                 guard closed else { return nil }
-                path.append(component)
+                path.append(String(component))
             } else {
-                let bare = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+                let bare = rest.prefix { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
                 guard !bare.isEmpty else { return nil }
-                path.append(String(bare))
+                path.append(String(String.UnicodeScalarView(bare)))
                 rest = rest.dropFirst(bare.count)
             }
             rest = rest.drop { $0 == " " || $0 == "\t" }
             if rest.first == "." { rest = rest.dropFirst(); continue }
-            return (path, rest)
+            return (path, Substring(rest))
         }
+    }
+
+    /// The escape after a backslash in a basic string (`\t`, `\"`, `\u00E9`, `\U0001F600`…)
+    /// and what follows it; nil for an invalid one.
+    private static func unescape(_ s: Substring.UnicodeScalarView) -> (scalar: Unicode.Scalar, rest: Substring.UnicodeScalarView)? {
+        guard let c = s.first else { return nil }
+        let simple: [Unicode.Scalar: Unicode.Scalar] = ["b": "\u{8}", "t": "\t", "n": "\n", "f": "\u{C}", "r": "\r",
+                                                        "e": "\u{1B}", "\"": "\"", "\\": "\\"]
+        if let scalar = simple[c] { return (scalar, s.dropFirst()) }
+        let width = c == "u" ? 4 : c == "U" ? 8 : 0
+        let hex = s.dropFirst().prefix(width)
+        guard width > 0, hex.count == width, let value = UInt32(String(String.UnicodeScalarView(hex)), radix: 16),
+              let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, s.dropFirst(1 + width))
     }
 
     private static func count(of needle: String, in s: Substring) -> Int {

@@ -23,6 +23,16 @@ import Testing
         """
     var lines: TOMLKeyLines { TOMLKeyLines(text) }
 
+    /// Found by fuzzing (Fuzz/, target config): escapes in a quoted key were kept as written
+    /// (`\t` as "t"), so such a key had no line, its warnings none, and `[keys]` overrides
+    /// with one were reordered when `config --check` wrote them back.
+    @Test func quotedKeysAreFoundByTheirDecodedName() {
+        let lines = TOMLKeyLines("a = 1\n\"tab\\there\" = 2\n\"\\u00e9t\\u00E9 \\\"q\\\"\" = 3\n\"\u{301}x\" = 4\n")
+        #expect(lines.line(for: ["tab\there"]) == 2)
+        #expect(lines.line(for: ["\u{e9}t\u{e9} \"q\""]) == 3)
+        #expect(lines.line(for: ["\u{301}x"]) == 4)
+    }
+
     @Test func findsKeysOfEveryForm() {
         #expect(lines.line(for: ["theme"]) == 2)
         #expect(lines.line(for: ["a", "b"]) == 3)

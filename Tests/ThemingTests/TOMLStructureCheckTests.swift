@@ -91,6 +91,17 @@ import Testing
         }
     }
 
+    /// Found by fuzzing (target config): a `[keys]` entry with an escape in its key had no
+    /// line, so it moved to the front and came back from `config --check` in another order.
+    @Test func escapedKeysKeepTheirOrderThroughConfigCheck() {
+        let text = "[keys]\n\"g\" = \"none\"\n\"x\\ty\" = \"quit\"\n\"A\" = \"first\"\n"
+        let file = ConfigFile.parse(text, file: "c.toml")
+        #expect(file.config.keyOverrides.map(\.keys) == ["g", "x\ty", "A"])
+        #expect(file.config.keyOverrides.map(\.line) == [2, 3, 4])
+        let again = ConfigFile.parse(file.config.tomlText, file: "again.toml")
+        #expect(again.config.keyOverrides.map(\.keys) == ["g", "x\ty", "A"])
+    }
+
     /// Found by fuzzing (target config): with CRLF line ends every `[keys]` entry had line 0,
     /// so the overrides kept TOML's alphabetical order and `config --check` wrote them back
     /// in another order than the file's.

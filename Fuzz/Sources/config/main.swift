@@ -19,7 +19,15 @@ enum Target {
         let again = ConfigFile.parse(printed, file: "effective.toml")
         func normalised(_ config: Config) -> Config {
             var c = config
-            c.keyOverrides = c.keyOverrides.map { KeyOverride(keys: $0.keys, action: $0.action, line: 0, context: $0.context) }
+            c.theme = c.theme ?? "default"  // the effective theme is written out by name
+            // In the order they take effect (and are written back): [keys] first, then each
+            // context's table in the order the contexts first appear.
+            var contexts: [String?] = [nil]
+            for o in c.keyOverrides where !contexts.contains(o.context) { contexts.append(o.context) }
+            c.keyOverrides = contexts.flatMap { context in
+                c.keyOverrides.filter { $0.context == context }
+                    .map { KeyOverride(keys: $0.keys, action: $0.action, line: 0, context: $0.context) }
+            }
             return c
         }
         if normalised(again.config) != normalised(file.config) || !again.diagnostics.isEmpty {
