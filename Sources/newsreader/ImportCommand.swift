@@ -37,6 +37,7 @@ struct ImportCommand: ParsableCommand {
     static let batchSize = 2_000
 
     func run() throws {
+        MemoryTuning.returnLargeBuffersToTheSystem()
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
         // Feeds: subscription lists and a newsboat cache are handled there; article files stay here.
         let paths = try FeedImporter.run(paths: self.paths, newsboatCache: newsboatCache, store: store)

@@ -12,6 +12,7 @@ struct ReadCommand: AsyncParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() async throws {
+        MemoryTuning.returnLargeBuffersToTheSystem()
         let started = ContinuousClock.now
         let environment = ProcessInfo.processInfo.environment
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

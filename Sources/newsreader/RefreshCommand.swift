@@ -30,6 +30,7 @@ struct RefreshCommand: AsyncParsableCommand {
     var tag: String?
 
     func run() async throws {
+        MemoryTuning.returnLargeBuffersToTheSystem()
         let configFile = configOptions.load()
         configFile.diagnostics.forEach { CLIOutput.printError("\($0)") }
         let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
