@@ -50,15 +50,13 @@ final class XMLTree {
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         Self.ignoreDTDs(ctxt)
-        if elementClosed != nil, let sax = ctxt.pointee.sax {
-            sax.pointee.endElementNs = xmlTreeEndElement
-            sax.pointee._private = Unmanaged.passUnretained(self).toOpaque()
-        }
         let parsed: xmlDocPtr? = withExtendedLifetime(self) {
             bytes.withUnsafeBufferPointer { buf in
                 buf.baseAddress.flatMap { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                        xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), url?.absoluteString, "UTF-8", options)
+                        elementClosed == nil
+                            ? xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), url?.absoluteString, "UTF-8", options)
+                            : Self.push(chars, count: buf.count, into: ctxt, url: url, options: options, hooks: self)
                     }
                 }
             }
@@ -67,6 +65,33 @@ final class XMLTree {
         parsing = nil
         doc = parsed
         wellFormed = ctxt.pointee.wellFormed != 0
+    }
+
+    /// A streamed parse: libxml2's push parser fed 64 KB at a time, with the same options and
+    /// encoding as `xmlCtxtReadMemory`. Pulling from memory, libxml2 copies the whole document
+    /// into its input buffer (twice, through the UTF-8 "conversion"); pushed, it keeps only what
+    /// it has not parsed yet, so a big feed costs its own bytes and one item's tree.
+    private static func push(_ chars: UnsafePointer<CChar>, count: Int, into ctxt: xmlParserCtxtPtr, url: URL?,
+                             options: Int32, hooks tree: XMLTree) -> xmlDocPtr? {
+        guard xmlCtxtResetPush(ctxt, nil, 0, url?.absoluteString, "UTF-8") == 0 else { return nil }
+        _ = xmlCtxtUseOptions(ctxt, options)
+        ignoreDTDs(ctxt)
+        if let sax = ctxt.pointee.sax {
+            sax.pointee.endElementNs = xmlTreeEndElement
+            sax.pointee._private = Unmanaged.passUnretained(tree).toOpaque()
+        }
+        let slice = 65_536
+        var offset = 0
+        while offset < count {
+            let length = min(slice, count - offset)
+            // A fatal error stops the parser (recovery keeps what came before); stop feeding it.
+            if xmlParseChunk(ctxt, chars + offset, Int32(length), 0) != 0 && ctxt.pointee.disableSAX != 0 { break }
+            offset += length
+        }
+        _ = xmlParseChunk(ctxt, nil, 0, 1)
+        let doc = ctxt.pointee.myDoc
+        ctxt.pointee.myDoc = nil
+        return doc
     }
 
     /// The SAX end-element hook: libxml2 closes the element first (so the tree is as a full parse
