@@ -22,6 +22,9 @@ struct KillSafetyTests {
         process.arguments = arguments + ["--library", library]
         var environment = ProcessInfo.processInfo.environment
         environment["NEWSREADER_LIBRARY"] = nil
+        // A child that crashes (rather than being killed) must end, not wait on the backtracer:
+        // once, a crashed child's swift-backtrace never finished and waitUntilExit waited forever.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         if let errors {
@@ -117,6 +120,9 @@ struct KillSafetyTests {
             usleep(useconds_t(Int.random(in: 0..<limit, using: &random)))
             let wasRunning = process.isRunning && kill(process.processIdentifier, SIGKILL) == 0
             process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal && process.terminationStatus != SIGKILL {
+                Issue.record("\(kind) crashed with signal \(process.terminationStatus) (not our SIGKILL)")
+            }
             let killed = wasRunning && process.terminationReason == .uncaughtSignal
             if killed { kills += 1 } else { completed += 1 }
             if let target {
