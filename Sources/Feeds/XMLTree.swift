@@ -40,6 +40,7 @@ final class XMLTree {
     /// Parses sanitised UTF-8 bytes with libxml2: no network, no entity substitution, no DTD,
     /// recovering from errors so a truncated feed keeps what came before the break.
     init(utf8 bytes: [UInt8], url: URL?, elementClosed: ((XMLElement) -> Void)? = nil) throws {
+        _ = Self.parserInitialized
         documentURL = url
         self.elementClosed = elementClosed
         guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
@@ -66,6 +67,12 @@ final class XMLTree {
         doc = parsed
         wellFormed = ctxt.pointee.wellFormed != 0
     }
+
+    /// libxml2's one-time setup (`xmlInitParser`) is not thread-safe, and a refresh creates its
+    /// first parser contexts on several threads at once; Markup's HTML parsing guarded it, the
+    /// feed parser did not. The likely cause of a refresh that crashed with SIGSEGV in about one
+    /// of 25 KillSafetyTests runs. Swift runs this exactly once.
+    private static let parserInitialized: Void = xmlInitParser()
 
     /// A streamed parse: libxml2's push parser fed 64 KB at a time, with the same options and
     /// encoding as `xmlCtxtReadMemory`. Pulling from memory, libxml2 copies the whole document
