@@ -54,8 +54,8 @@ public enum FeedParser {
         return try parseXML(data: data, url: url, httpContentType: httpContentType, chunker: chunker)
     }
 
-    /// An XML feed, its items read as they close (`FeedItemStream`). A function of its own so
-    /// the document tree and the decoded copies are freed before the last items become articles.
+    /// An XML feed, its items read as they close (`FeedItemStream`) and freed, so the tree holds
+    /// one item; items the stream could not place are read from the tree afterwards.
     private static func parseXML(data: Data, url: URL?, httpContentType: String?,
                                  chunker: ArticleChunker) throws -> ParsedDocument {
         var warnings: [String] = []
