@@ -7,16 +7,13 @@ import NewsModel
 /// Markup's `ArticleFileParser`.
 public enum DocumentParser {
     public static func parse(fileAt url: URL) throws -> ParsedDocument {
-        // Only regular, readable files are read here; everything else (missing, directory,
-        // FIFO, device) goes to ArticleFileParser, whose errors name the file and reason.
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-              let data = try? Data(contentsOf: url) else {
-            return try ArticleFileParser.parse(fileAt: url)
+        // Read once, bounded and regular files only (a FIFO or /dev/zero is refused by name),
+        // then sniffed: a feed file goes to FeedParser, anything else is an article file.
+        let file = try ArticleFileParser.read(fileAt: url)
+        if FeedParser.sniff(data: file.data) != nil {
+            return try FeedParser.parse(data: file.data, url: url)
         }
-        if FeedParser.sniff(data: data) != nil {
-            return try FeedParser.parse(data: data, url: url)
-        }
-        return try ArticleFileParser.parse(fileAt: url)
+        return try ArticleFileParser.parse(file: file, at: url)
     }
 
     /// True when the file's content is a feed this module parses.

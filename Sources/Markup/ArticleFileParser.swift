@@ -17,11 +17,14 @@ public enum ArticleFileParser {
     /// Reads and parses one file; the format comes from the extension (.txt, .md, .html…),
     /// else from sniffing the content.
     public static func parse(fileAt url: URL) throws -> ParsedDocument {
+        try parse(file: read(fileAt: url), at: url)
+    }
+
+    /// Reads a file for `parse(file:at:)`: regular files only, at most `maxFileSize` bytes.
+    public static func read(fileAt url: URL) throws(ArticleFileError) -> BoundedFileReader.File {
         let path = url.standardizedFileURL.path
-        let fileName = url.lastPathComponent
-        let file: BoundedFileReader.File
         do {
-            file = try BoundedFileReader.read(path, limit: maxFileSize)
+            return try BoundedFileReader.read(path, limit: maxFileSize)
         } catch {
             switch error {
             case .unreadable(let why): throw ArticleFileError(file: path, reason: .unreadable(why))
@@ -29,9 +32,13 @@ public enum ArticleFileParser {
             case .tooLarge(let bytes): throw ArticleFileError(file: path, reason: .tooLarge(bytes: bytes))
             }
         }
-        let data = file.data
-        var document = try parse(data: data, fileName: fileName,
-                                 source: ArticleSource(kind: .file, location: path, name: fileName),
+    }
+
+    /// Parses a file already read by `read(fileAt:)` (so a caller that sniffs it reads it once).
+    public static func parse(file: BoundedFileReader.File, at url: URL) throws -> ParsedDocument {
+        let path = url.standardizedFileURL.path
+        var document = try parse(data: file.data, fileName: url.lastPathComponent,
+                                 source: ArticleSource(kind: .file, location: path, name: url.lastPathComponent),
                                  errorName: path)
         for index in document.articles.indices { document.articles[index].updated = file.modified }
         return document
