@@ -105,22 +105,10 @@ enum ArticleFileCollector {
             result.files.append(URL(fileURLWithPath: path))
             return result
         }
-        // The path-based walker is much cheaper than URL resource values for big folders.
-        guard let walker = FileManager.default.enumerator(atPath: path) else {
+        guard let found = DirectoryWalker.regularFiles(under: path, accept: { ArticleFileParser.format(forFileName: $0) != nil })
+        else {
             result.problems.append("\(path): unreadable folder")
             return result
-        }
-        let base = path.hasSuffix("/") ? path : path + "/"
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
-            if name.hasPrefix(".") {
-                if type == .typeDirectory { walker.skipDescendants() }
-                continue
-            }
-            guard type == .typeRegular, ArticleFileParser.format(forFileName: name) != nil else { continue }
-            found.append(base + relative)
         }
         // A stable order makes imports repeatable (first-seen times, messages).
         result.files = found.sorted().map { URL(fileURLWithPath: $0) }
