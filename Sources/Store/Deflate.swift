@@ -8,10 +8,9 @@ enum Deflate {
     /// bytes must be given to `decompress`.
     static func compress(_ input: UnsafeRawBufferPointer, level: Int32 = 6, dictionary: [UInt8] = []) -> [UInt8]? {
         var stream = z_stream()
-        // windowBits -15: raw deflate. memLevel 8 (zlib's default): on the benchmark's article
-        // bundles 15 % less time than 9 and no bigger (its hash table is half the size, less to
-        // allocate and clear for each article). Inflating does not depend on it.
-        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+        let (windowBits, memLevel) = parameters(forBytes: input.count + dictionary.count)
+        // Negative windowBits: raw deflate.
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -windowBits, memLevel, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
         if !dictionary.isEmpty {
@@ -30,6 +29,19 @@ enum Deflate {
         guard let produced else { return nil }
         output.removeSubrange(produced...)
         return output
+    }
+
+    /// The smallest window that still sees all of the input (and the dictionary before it), and
+    /// a hash table to match: zlib allocates and clears about 256 KB per stream at its defaults
+    /// (window 15, memLevel 8), most of the work for a 2 KB article. Matches still reach back to
+    /// the start of the input, so the output is as small; `decompress` (window 15) reads any.
+    static func parameters(forBytes count: Int) -> (windowBits: Int32, memLevel: Int32) {
+        var windowBits: Int32 = 9  // raw deflate's smallest
+        // A match reaches back at most the window less 262 bytes of lookahead (zlib's MIN_LOOKAHEAD).
+        while windowBits < 15, 1 << windowBits < count + 262 { windowBits += 1 }
+        // memLevel 8 (zlib's default) at the full window: 15 % less time than 9 on the
+        // benchmark's bundles and no bigger.
+        return (windowBits, max(1, windowBits - 7))
     }
 
     /// The inflated bytes (exactly `size` of them), or nil for a damaged or mis-sized stream.
