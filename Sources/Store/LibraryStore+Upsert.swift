@@ -32,7 +32,7 @@ extension LibraryStore {
         // to the WAL mid-transaction and rewrites them again later.
         let big = count >= Self.ftsMergeThreshold
         if big { try db.execute(sql: "PRAGMA cache_size = -262144") }
-        defer { if big { try? db.execute(sql: "PRAGMA cache_size = -16384") } }
+        defer { if big { try? db.execute(sql: "PRAGMA cache_size = -\(Self.pageCacheKiB)") } }
         let writer = try UpsertStatements(db)
         let result = try body(writer)
         if writer.written >= Self.ftsMergeThreshold {
