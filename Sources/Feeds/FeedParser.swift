@@ -105,6 +105,11 @@ public enum FeedParser {
         url.map { $0.host ?? $0.lastPathComponent } ?? "feed"
     }
 
+    /// The source name a feed's articles carry: its title, else its URL's host or file name.
+    public static func sourceName(feedTitle: String?, url: URL?) -> String {
+        feedTitle ?? defaultName(url)
+    }
+
     /// The feed format of a document, from its first bytes (XML root element or JSON Feed version).
     public static func sniff(data: Data) -> FeedFormat? {
         if looksLikeJSON(data) {
@@ -135,7 +140,7 @@ public enum FeedParser {
     private static func finish(info: FeedInfo, chunker: ArticleChunker, url: URL?, warnings: [String]) -> ParsedDocument {
         var info = info
         info.link = resolveLink(info.link, base: url)
-        let articles = chunker.take(feedName: info.title ?? defaultName(url))
+        let articles = chunker.take(feedName: sourceName(feedTitle: info.title, url: url))
         var warnings = warnings
         if let capWarning = chunker.capWarning { warnings.append(capWarning) }
         return ParsedDocument(feed: info, articles: articles, warnings: warnings)

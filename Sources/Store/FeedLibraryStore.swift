@@ -118,6 +118,12 @@ extension LibraryStore {
                     // Earlier pieces of a big feed only add articles; the last one prunes and
                     // writes the feed's row.
                     if update.isFinal {
+                        if let name = update.earlierSourceName {
+                            let rename = try db.cachedStatement(sql: """
+                                UPDATE article SET sourceName = ? WHERE id = ? AND sourceName != ?
+                                """)
+                            for id in update.earlierIDs { try rename.execute(arguments: [name, id, name]) }
+                        }
                         result.pruned = try retention.prune(update, now: now, in: db)
                         try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
                                                        update.url, update.url])

@@ -14,6 +14,9 @@ public struct FeedUpdate: Sendable {
     /// On the last piece: the ids the earlier pieces carried, so retention sees the whole
     /// document the feed serves, not just its last piece.
     public var earlierIDs: [String] = []
+    /// On the last piece: the source name for the earlier pieces' articles, when some were handed
+    /// on before the feed's `<title>` was read and so carry the fallback name (nil: none to fix).
+    public var earlierSourceName: String?
 
     public var count: Int { articles.count }
 

@@ -134,10 +134,13 @@ struct FeedRefresher: Sendable {
         case .success(.fetched(let fetched)):
             do {
                 var earlierIDs: [String] = []
-                let document = try FeedParser.parse(data: fetched.data, url: URL(string: feed.url),
+                var earlierNames = Set<String>()
+                let url = URL(string: feed.url)
+                let document = try FeedParser.parse(data: fetched.data, url: url,
                                                     httpContentType: fetched.contentType,
                                                     chunkSize: pieceArticles) { articles in
                     earlierIDs += articles.map(\.id)
+                    if let name = articles.first?.source.name { earlierNames.insert(name) }
                     piece(FeedUpdate(url: feed.url, feedTitle: nil, articles: articles, feedTags: feed.tags,
                                      userTitle: feed.title, etag: nil, lastModified: nil, isFinal: false))
                 }
@@ -145,6 +148,9 @@ struct FeedRefresher: Sendable {
                                         feedTags: feed.tags, userTitle: feed.title,
                                         etag: fetched.etag, lastModified: fetched.lastModified)
                 update.earlierIDs = earlierIDs
+                // A <title> after the first pieces: they were named after the URL; rename them.
+                let name = FeedParser.sourceName(feedTitle: document.feed?.title, url: url)
+                if feed.title == nil, earlierNames.contains(where: { $0 != name }) { update.earlierSourceName = name }
                 return .store(update, title: feed.title ?? document.feed?.title ?? feed.url)
             } catch {
                 return .failed("\(error)")

@@ -19,14 +19,15 @@ import TestSupport
         try CLIProcessTests.run(arguments + ["--library", library])
     }
 
-    static func feed(items: Range<Int>, changed: Int? = nil) -> String {
-        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big Feed</title>\n"
+    static func feed(items: Range<Int>, changed: Int? = nil, titleLast: Bool = false) -> String {
+        let title = "<title>Big Feed</title>\n"
+        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + (titleLast ? "" : title)
         for i in items {
             let body = i == changed ? "changed body \(i)" : "body of item \(i)"
             xml += "<item><guid>item-\(i)</guid><title>Item \(i)</title><category>big</category>"
                 + "<description>&lt;p&gt;\(body)&lt;/p&gt;</description></item>\n"
         }
-        return xml + "</channel></rss>"
+        return xml + (titleLast ? title : "") + "</channel></rss>"
     }
 
     @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"))
@@ -63,5 +64,22 @@ import TestSupport
         #expect(bookmarks.compactMap { $0["id"] as? String } == [marked])
         let again = try CLIProcessTests.jsonArray(try run(["feeds", "--json"]).stdout)
         #expect(again.map { $0["items"] as? Int } == [270])
+    }
+
+    /// A `<title>` after the items: the first pieces went out before it was read, named after the
+    /// file; the last piece renames them (200 items: the last piece holds no article at all).
+    @Test(.enabled(if: CLIProcessTests.binary != nil, "newsreader binary not built"), arguments: [200, 250])
+    func aTitleAfterTheItemsNamesEveryPiece(count: Int) throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("late.rss")
+        try Self.feed(items: 0..<count, titleLast: true).write(to: file, atomically: true, encoding: .utf8)
+        #expect(try run(["add", file.path]).status == 0)
+        for _ in 0..<2 {
+            let refreshed = try run(["refresh"])
+            #expect(refreshed.status == 0, "\(refreshed.stderr)")
+            let listed = try CLIProcessTests.jsonArray(try run(["list", "--tag", "big", "--json", "--limit", "1000"]).stdout)
+            #expect(listed.count == count)
+            #expect(Set(listed.compactMap { $0["source"] as? String }) == ["Big Feed"])
+        }
     }
 }
