@@ -72,7 +72,8 @@ struct ImportCommand: ParsableCommand {
                     }
                 }
             }
-            try writer.submit(batch)
+            // Hashed and compressed here, on all cores, so the writer only steps statements.
+            try writer.submit(PreparedArticle.prepareAll(batch))
         }
         let total = try writer.finish()
         try? store.checkpoint()  // best effort: another process may be reading

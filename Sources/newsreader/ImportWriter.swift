@@ -4,7 +4,8 @@ import NewsModel
 import Store
 
 /// Stores `import`'s batches on a background queue, one at a time: the next chunk of files
-/// parses while the previous one is written, and at most one stored batch waits in memory.
+/// parses (and is prepared: hashed, compressed) while the previous one is written, so the writer
+/// only binds and steps statements, and at most one stored batch waits in memory.
 ///
 /// `@unchecked Sendable`: `total` and `failure` are only touched under `lock`; `store` and
 /// `queue` are themselves thread-safe.
@@ -19,12 +20,12 @@ final class ImportWriter: @unchecked Sendable {
     init(store: LibraryStore) { self.store = store }
 
     /// Waits for the previous batch (rethrowing its error), then starts storing this one.
-    func submit(_ articles: [Article]) throws {
+    func submit(_ articles: [PreparedArticle]) throws {
         _ = try finish()
         guard !articles.isEmpty else { return }
         queue.async(group: group) { [self] in
             do {
-                let result = try store.upsert(articles)
+                let result = try store.upsert(prepared: articles)
                 lock.withLock {
                     total.inserted += result.inserted
                     total.updated += result.updated
