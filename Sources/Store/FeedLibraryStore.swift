@@ -124,7 +124,7 @@ extension LibraryStore {
                                 """)
                             for id in update.earlierIDs { try rename.execute(arguments: [name, id, name]) }
                         }
-                        result.pruned = try retention.prune(update, now: now, in: db)
+                        result.pruned = try retention.prune(update, now: now, in: db, beforeDeleting: writer.flushSearch)
                         try finish.execute(arguments: [update.feedTitle, update.etag, update.lastModified, now,
                                                        update.url, update.url])
                     }

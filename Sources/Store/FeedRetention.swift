@@ -26,7 +26,9 @@ public struct FeedRetention: Sendable, Hashable {
     /// Deletes what `update`'s feed holds beyond the limits, oldest first, inside the caller's
     /// transaction through the same delete path as removing a feed (search rows, tag and
     /// sidebar counts follow). Returns how many articles went.
-    func prune(_ update: FeedUpdate, now: Int64, in db: Database) throws -> Int {
+    /// `beforeDeleting` runs first when there is something to delete (the upsert's queued
+    /// search rows must be written before any of them is deleted).
+    func prune(_ update: FeedUpdate, now: Int64, in db: Database, beforeDeleting: () throws -> Void = {}) throws -> Int {
         guard !isUnlimited else { return 0 }
         // Cheap common case: a feed within the count limit and no age limit (index-only count).
         if maxAgeDays == 0 {
@@ -52,6 +54,8 @@ public struct FeedRetention: Sendable, Hashable {
                 room -= 1
             }
         }
+        if doomed.isEmpty { return 0 }
+        try beforeDeleting()
         try LibraryStore.deleteArticles(doomed, in: db)
         return doomed.count
     }

@@ -111,6 +111,29 @@ import Testing
         #expect(try store.sidebar() == SidebarCounts())
     }
 
+    /// The search index is written at the end of each batch (`pendingSearch`); its changes must
+    /// still apply in order: an article stored twice in one batch, then changed in the next,
+    /// is found by its newest words only, and FTS5's own check finds the index sound.
+    @Test func searchRowsFollowEveryChangeWithinAndAcrossBatches() throws {
+        let path = StoreFixtures.temporaryLibraryPath()
+        defer { StoreFixtures.removeLibrary(at: path) }
+        let store = try LibraryStore(path: path)
+        let first = StoreFixtures.article("twice", text: "aardvark alpha")
+        let second = StoreFixtures.article("twice", text: "buffalo bravo")
+        let other = StoreFixtures.article("other", text: "aardvark other")
+        try store.upsert([first, other, second])
+        #expect(try store.search("buffalo", limit: 10).map(\.article.id) == [first.id])
+        #expect(try store.search("aardvark", limit: 10).map(\.article.id) == [other.id])
+        try store.upsert([StoreFixtures.article("twice", text: "cheetah charlie"), other])
+        #expect(try store.search("cheetah", limit: 10).map(\.article.id) == [first.id])
+        #expect(try store.search("buffalo", limit: 10).isEmpty)
+        try store.delete(ids: [other.id])
+        #expect(try store.search("aardvark", limit: 10).isEmpty)
+        try store.write { db in
+            try db.execute(sql: "INSERT INTO articleSearch(articleSearch, rank) VALUES('integrity-check', 0)")
+        }
+    }
+
     @Test func demoFlagIsSetOnceAndNeverReturns() throws {
         let path = StoreFixtures.temporaryLibraryPath()
         defer { StoreFixtures.removeLibrary(at: path) }
