@@ -7,4 +7,9 @@ enum FeedEncoding {
     static func decode(_ data: Data, httpContentType: String?) -> ByteDecoder.Decoded {
         ByteDecoder.decode(data, contentType: httpContentType, kind: .xml)
     }
+
+    /// True when `decode` would return the bytes unchanged (UTF-8 that says so or says nothing).
+    static func isUTF8AsIs(_ bytes: UnsafeRawBufferPointer, httpContentType: String?) -> Bool {
+        ByteDecoder.isUTF8AsIs(bytes, contentType: httpContentType, kind: .xml)
+    }
 }

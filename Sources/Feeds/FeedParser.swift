@@ -61,21 +61,29 @@ public enum FeedParser {
         var warnings: [String] = []
         let stream = FeedItemStream()
         let fallbackName = defaultName(url)
-        let tree: XMLTree
-        do {
+        let itemClosed = { (element: XMLElement) in
+            guard stream.isStreamedItem(element) else { return }
+            if chunker.admit() {
+                let isEntry = element.localName == "entry"
+                chunker.add(isEntry ? AtomParser.entry(element, feedURL: url) : RSSParser.item(element, feedURL: url))
+            }
+            element.discardContent()
+            if chunker.isFull, let root = element.tree.root {
+                chunker.flush(feedName: Self.info(soFar: root, url: url)?.title ?? fallbackName)
+            }
+        }
+        // Sanitised a piece at a time straight into libxml2; UTF-8 (nearly every feed) is read
+        // where it lies, so the parse holds no copy of the document besides `data`.
+        func parse(_ utf8: UnsafeBufferPointer<UInt8>) throws -> XMLTree {
+            try XMLTree(url: url, elementClosed: itemClosed) { feed in try XMLSanitizer.sanitize(utf8, emit: feed) }
+        }
+        let tree = try data.withUnsafeBytes { raw in
+            if FeedEncoding.isUTF8AsIs(raw, httpContentType: httpContentType) {
+                return try parse(raw.assumingMemoryBound(to: UInt8.self))
+            }
             let decoded = FeedEncoding.decode(data, httpContentType: httpContentType)
             warnings = decoded.warnings
-            tree = try XMLTree(utf8: try XMLSanitizer.sanitize(decoded.utf8), url: url) { element in
-                guard stream.isStreamedItem(element) else { return }
-                if chunker.admit() {
-                    let isEntry = element.localName == "entry"
-                    chunker.add(isEntry ? AtomParser.entry(element, feedURL: url) : RSSParser.item(element, feedURL: url))
-                }
-                element.discardContent()
-                if chunker.isFull, let root = element.tree.root {
-                    chunker.flush(feedName: Self.info(soFar: root, url: url)?.title ?? fallbackName)
-                }
-            }
+            return try decoded.utf8.withUnsafeBufferPointer(parse)
         }
         guard let root = tree.root else { throw FeedParserError.notAFeed("empty document") }
         let info: FeedInfo

@@ -13,15 +13,38 @@ enum XMLSanitizer {
     static let maxDeclaredEntities = 64
 
     static func sanitize(_ input: [UInt8]) throws -> [UInt8] {
+        var whole: [UInt8] = []
+        whole.reserveCapacity(input.count + input.count / 32)
+        try input.withUnsafeBufferPointer { buf in
+            try sanitize(buf, piece: Int.max) { piece in
+                whole.append(contentsOf: piece)
+                return true
+            }
+        }
+        return whole
+    }
+
+    /// The same, handed on in pieces of about `piece` bytes as they are ready (a streamed parse
+    /// then never holds a sanitised copy of the whole document); `emit` returns false to stop.
+    /// A long run that needs no change is handed on straight from `buf`, not copied.
+    static func sanitize(_ buf: UnsafeBufferPointer<UInt8>, piece: Int = 65_536,
+                         emit: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         var out: [UInt8] = []
-        out.reserveCapacity(input.count + input.count / 32)
+        out.reserveCapacity(piece == Int.max ? 0 : piece + piece / 4)
+        /// Hands on what `out` holds; false when the receiver wants no more.
+        func flush() throws -> Bool {
+            defer { out.removeAll(keepingCapacity: true) }
+            return try out.isEmpty || out.withUnsafeBufferPointer { try emit($0) }
+        }
         var declared: [String: [UInt8]] = [:]
         // Declared entities may be substituted, but never grow the document much (quadratic blowup).
-        var expansionBudget = max(1_000_000, input.count)
-        try input.withUnsafeBufferPointer { buf in
+        var expansionBudget = max(1_000_000, buf.count)
+        do {
             let n = buf.count
             var i = 0
             while i < n {
+                // Everything before `i` is final: a piece may end here.
+                if out.count >= piece, try !flush() { return }
                 // Copy the plain run up to the next byte that may need attention, in one go.
                 let runStart = i
                 while i < n {
@@ -30,7 +53,11 @@ enum XMLSanitizer {
                     if c == 0x3C && i + 1 < n && (buf[i + 1] == 0x21 || buf[i + 1] == 0x3F) { break }
                     i += 1
                 }
-                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
+                if i - runStart >= piece {
+                    guard try flush(), try emit(UnsafeBufferPointer(rebasing: buf[runStart..<i])) else { return }
+                } else if i > runStart {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
+                }
                 guard i < n else { break }
                 let b = buf[i]
                 if b == 0x3C /* <! or <? */ {
@@ -91,7 +118,7 @@ enum XMLSanitizer {
                 }
             }
         }
-        return out
+        _ = try flush()
     }
 
     // MARK: References

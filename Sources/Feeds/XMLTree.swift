@@ -39,28 +39,41 @@ final class XMLTree {
 
     /// Parses sanitised UTF-8 bytes with libxml2: no network, no entity substitution, no DTD,
     /// recovering from errors so a truncated feed keeps what came before the break.
-    init(utf8 bytes: [UInt8], url: URL?, elementClosed: ((XMLElement) -> Void)? = nil) throws {
+    convenience init(utf8 bytes: [UInt8], url: URL?, elementClosed: ((XMLElement) -> Void)? = nil) throws {
+        guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
+        try self.init(url: url, elementClosed: elementClosed, streamed: elementClosed != nil) { feed in
+            _ = bytes.withUnsafeBufferPointer { feed($0) }
+        }
+    }
+
+    /// The same for a document handed over in pieces by `produce` as it is made (each piece
+    /// final): `feed` returns false once libxml2 has given up on the document, so the producer
+    /// can stop. Always a streamed (push) parse.
+    convenience init(url: URL?, elementClosed: ((XMLElement) -> Void)? = nil,
+                     produce: ((UnsafeBufferPointer<UInt8>) -> Bool) throws -> Void) throws {
+        try self.init(url: url, elementClosed: elementClosed, streamed: true, produce: produce)
+    }
+
+    private init(url: URL?, elementClosed: ((XMLElement) -> Void)?, streamed: Bool,
+                 produce: ((UnsafeBufferPointer<UInt8>) -> Bool) throws -> Void) throws {
         _ = Self.parserInitialized
         documentURL = url
         self.elementClosed = elementClosed
-        guard bytes.count < Int(Int32.max) else { throw FeedParserError.notAFeed("document larger than 2 GB") }
         guard let ctxt = xmlNewParserCtxt() else { throw FeedParserError.notAFeed("libxml2 parser unavailable") }
         defer { xmlFreeParserCtxt(ctxt) }
-        // No XML_PARSE_NOBLANKS: its "ignorable whitespace" guess drops the space in
-        // `<b>Hello</b> <i>world</i>` inside raw XHTML content and titles.
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
-        Self.ignoreDTDs(ctxt)
-        let parsed: xmlDocPtr? = withExtendedLifetime(self) {
-            bytes.withUnsafeBufferPointer { buf in
-                buf.baseAddress.flatMap { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                        elementClosed == nil
-                            ? xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), url?.absoluteString, "UTF-8", options)
-                            : Self.push(chars, count: buf.count, into: ctxt, url: url, options: options, hooks: self)
+        let parsed: xmlDocPtr? = try withExtendedLifetime(self) {
+            if streamed { return try Self.push(into: ctxt, url: url, hooks: self, produce: produce) }
+            var doc: xmlDocPtr?
+            Self.ignoreDTDs(ctxt)
+            try produce { whole in
+                doc = whole.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: whole.count) { chars in
+                        xmlCtxtReadMemory(ctxt, chars, Int32(whole.count), url?.absoluteString, "UTF-8", Self.options)
                     }
                 }
+                return false
             }
+            return doc
         }
         guard let parsed else { throw FeedParserError.notAFeed("not XML") }
         parsing = nil
@@ -68,32 +81,56 @@ final class XMLTree {
         wellFormed = ctxt.pointee.wellFormed != 0
     }
 
+    /// No XML_PARSE_NOBLANKS: its "ignorable whitespace" guess drops the space in
+    /// `<b>Hello</b> <i>world</i>` inside raw XHTML content and titles.
+    private static let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
+        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_IGNORE_ENC.rawValue)
+
     /// libxml2's one-time setup (`xmlInitParser`) is not thread-safe, and a refresh creates its
     /// first parser contexts on several threads at once; Markup's HTML parsing guarded it, the
     /// feed parser did not. The likely cause of a refresh that crashed with SIGSEGV in about one
     /// of 25 KillSafetyTests runs. Swift runs this exactly once.
     private static let parserInitialized: Void = xmlInitParser()
 
-    /// A streamed parse: libxml2's push parser fed 64 KB at a time, with the same options and
-    /// encoding as `xmlCtxtReadMemory`. Pulling from memory, libxml2 copies the whole document
-    /// into its input buffer (twice, through the UTF-8 "conversion"); pushed, it keeps only what
-    /// it has not parsed yet, so a big feed costs its own bytes and one item's tree.
-    private static func push(_ chars: UnsafePointer<CChar>, count: Int, into ctxt: xmlParserCtxtPtr, url: URL?,
-                             options: Int32, hooks tree: XMLTree) -> xmlDocPtr? {
+    /// A streamed parse: libxml2's push parser fed at most 64 KB at a time, with the same options
+    /// and encoding as `xmlCtxtReadMemory`. Pulling from memory, libxml2 copies the whole
+    /// document into its input buffer (twice, through the UTF-8 "conversion"); pushed, it keeps
+    /// only what it has not parsed yet, so a big feed costs one item's tree besides its bytes.
+    private static func push(into ctxt: xmlParserCtxtPtr, url: URL?, hooks tree: XMLTree,
+                             produce: ((UnsafeBufferPointer<UInt8>) -> Bool) throws -> Void) rethrows -> xmlDocPtr? {
         guard xmlCtxtResetPush(ctxt, nil, 0, url?.absoluteString, "UTF-8") == 0 else { return nil }
         _ = xmlCtxtUseOptions(ctxt, options)
         ignoreDTDs(ctxt)
-        if let sax = ctxt.pointee.sax {
+        if tree.elementClosed != nil, let sax = ctxt.pointee.sax {
             sax.pointee.endElementNs = xmlTreeEndElement
             sax.pointee._private = Unmanaged.passUnretained(tree).toOpaque()
         }
         let slice = 65_536
-        var offset = 0
-        while offset < count {
-            let length = min(slice, count - offset)
-            // A fatal error stops the parser (recovery keeps what came before); stop feeding it.
-            if xmlParseChunk(ctxt, chars + offset, Int32(length), 0) != 0 && ctxt.pointee.disableSAX != 0 { break }
-            offset += length
+        var stopped = false
+        defer {
+            // Thrown out of (the sanitiser refused the rest): free what libxml2 built so far.
+            if let partial = ctxt.pointee.myDoc {
+                xmlFreeDoc(partial)
+                ctxt.pointee.myDoc = nil
+            }
+        }
+        try produce { piece in
+            guard !stopped, let base = piece.baseAddress else { return !stopped }
+            var offset = 0
+            while offset < piece.count {
+                let length = min(slice, piece.count - offset)
+                let status = base.withMemoryRebound(to: CChar.self, capacity: piece.count) {
+                    xmlParseChunk(ctxt, $0 + offset, Int32(length), 0)
+                }
+                // A fatal error stops the parser (recovery keeps what came before); stop feeding it.
+                if status != 0 && ctxt.pointee.disableSAX != 0 {
+                    stopped = true
+                    return false
+                }
+                offset += length
+            }
+            return true
         }
         _ = xmlParseChunk(ctxt, nil, 0, 1)
         let doc = ctxt.pointee.myDoc

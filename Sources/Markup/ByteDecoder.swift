@@ -30,6 +30,20 @@ public enum ByteDecoder {
         decode([UInt8](data), contentType: contentType, kind: kind)
     }
 
+    /// True when `decode` would return these bytes as they are: no byte order mark, an
+    /// ASCII-compatible start, valid UTF-8, and neither `contentType` nor the document naming
+    /// another encoding (nearly every feed). The caller can then read them in place, uncopied.
+    public static func isUTF8AsIs(_ bytes: UnsafeRawBufferPointer, contentType: String? = nil, kind: Kind = .xml) -> Bool {
+        let head = Array(bytes.prefix(1024))
+        guard byteOrderMark(head) == nil, family(head) == .asciiCompatible else { return false }
+        let http = contentType.flatMap(charset(fromContentType:)).flatMap(CharsetLabel.resolve)
+        let declared = declaration(head, family: .asciiCompatible, kind: kind).flatMap(CharsetLabel.resolve)
+        // Every candidate `decode` would try is UTF-8 (or there is none): it returns the bytes
+        // unchanged exactly when they are valid.
+        guard http == nil || http == "UTF-8", declared == nil || declared == "UTF-8" else { return false }
+        return Transcoder.validateUTF8(bytes.assumingMemoryBound(to: UInt8.self)).invalid == 0
+    }
+
     public static func decode(_ bytes: [UInt8], contentType: String? = nil, kind: Kind = .xml) -> Decoded {
         if let (name, length) = byteOrderMark(bytes) {
             if name == "UTF-8" { return lossyUTF8(Array(bytes.dropFirst(length)), warnings: []) }

@@ -59,16 +59,18 @@ enum Transcoder {
 
     /// Counts valid multi-byte sequences and invalid bytes.
     static func validateUTF8(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
+        bytes.withUnsafeBufferPointer(validateUTF8)
+    }
+
+    static func validateUTF8(_ buf: UnsafeBufferPointer<UInt8>) -> (multibyte: Int, invalid: Int) {
         var multibyte = 0, invalid = 0
-        bytes.withUnsafeBufferPointer { buf in
-            var i = 0
-            let n = buf.count
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 { i += 1; continue }
-                let length = sequenceLength(buf, i)
-                if length > 0 { multibyte += 1; i += length } else { invalid += 1; i += 1 }
-            }
+        var i = 0
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            if b < 0x80 { i += 1; continue }
+            let length = sequenceLength(buf, i)
+            if length > 0 { multibyte += 1; i += length } else { invalid += 1; i += 1 }
         }
         return (multibyte, invalid)
     }
