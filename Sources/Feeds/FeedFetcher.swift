@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Fetches feeds politely: limited concurrency overall and per host, connect and total
 /// timeouts, body and decompressed size caps, gzip, at most N redirects and only to http(s),
@@ -85,7 +86,7 @@ public final class FeedFetcher: Sendable {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then rejects it.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.file("cannot read \(path): no such file or not readable")) }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.file("cannot read \(path): cannot stat it")) }
         guard info.st_mode & S_IFMT == S_IFREG else {
@@ -98,12 +99,12 @@ public final class FeedFetcher: Sendable {
         if request.lastModified == validator { return .success(.notModified) }
         do {
             // The cap holds even if the file grows after the stat.
-            let data = try handle.read(upToCount: configuration.maxBodyBytes + 1) ?? Data()
+            let data = try BoundedFileReader.readToEnd(fd, expected: size, limit: configuration.maxBodyBytes)
             if data.count > configuration.maxBodyBytes { return .failure(.tooLarge(limit: configuration.maxBodyBytes)) }
             return .success(.fetched(FetchedFeed(data: data, contentType: nil, etag: nil,
                                                  lastModified: validator, finalURL: url)))
         } catch {
-            return .failure(.file("cannot read \(path): \(error.localizedDescription)"))
+            return .failure(.file("cannot read \(path): \(error)"))
         }
     }
 }
