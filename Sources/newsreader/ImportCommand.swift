@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         MemoryTuning.returnLargeBuffersToTheSystem()
-        let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
+        let store = try LibraryOpener.open(libraryOptions, seedDemo: false, busyTimeout: LibraryOpener.batchBusyTimeout)
         // Feeds: subscription lists and a newsboat cache are handled there; article files stay here.
         let paths = try FeedImporter.run(paths: self.paths, newsboatCache: newsboatCache, store: store)
         if paths.isEmpty { return }

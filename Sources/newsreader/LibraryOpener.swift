@@ -20,8 +20,13 @@ enum LibraryOpener {
     /// the user deletes every demo article.
     /// `seedDemo: false` is for commands that fill the library with the user's own articles
     /// (import): a library whose first use is an import never gets the demo mixed in.
-    static func open(_ options: LibraryOptions, seedDemo: Bool = true) throws -> LibraryStore {
-        let store = try LibraryStore(path: path(for: options))
+    /// Batch commands (refresh, import) wait longer for the library than interactive ones.
+    static let batchBusyTimeout: TimeInterval = 30
+
+    /// - Parameter busyTimeout: how long a write waits while another newsreader holds the
+    ///   library (a reader marking articles, a refresh) before failing with "locked".
+    static func open(_ options: LibraryOptions, seedDemo: Bool = true, busyTimeout: TimeInterval = 5) throws -> LibraryStore {
+        let store = try LibraryStore(path: path(for: options), busyTimeout: busyTimeout)
         if seedDemo { try seedDemoIfNeeded(store) } else if try store.needsDemo() { try store.markDemoSeeded() }
         return store
     }

@@ -33,7 +33,7 @@ struct RefreshCommand: AsyncParsableCommand {
         MemoryTuning.returnLargeBuffersToTheSystem()
         let configFile = configOptions.load()
         configFile.diagnostics.forEach { CLIOutput.printError("\($0)") }
-        let store = try LibraryOpener.open(libraryOptions, seedDemo: false)
+        let store = try LibraryOpener.open(libraryOptions, seedDemo: false, busyTimeout: LibraryOpener.batchBusyTimeout)
         var feeds = try store.feeds()
         if let tag {
             feeds = RefreshSelection.feeds(feeds, scope: .tag(tag))
