@@ -16,7 +16,7 @@ enum XMLSanitizer {
         var whole: [UInt8] = []
         whole.reserveCapacity(input.count + input.count / 32)
         try input.withUnsafeBufferPointer { buf in
-            try sanitize(buf, piece: Int.max) { piece in
+            try sanitize(buf, piece: 1 << 20) { piece in
                 whole.append(contentsOf: piece)
                 return true
             }
@@ -30,7 +30,7 @@ enum XMLSanitizer {
     static func sanitize(_ buf: UnsafeBufferPointer<UInt8>, piece: Int = 65_536,
                          emit: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         var out: [UInt8] = []
-        out.reserveCapacity(piece == Int.max ? 0 : piece + piece / 4)
+        out.reserveCapacity(piece + piece / 4)
         /// Hands on what `out` holds; false when the receiver wants no more.
         func flush() throws -> Bool {
             defer { out.removeAll(keepingCapacity: true) }
