@@ -48,8 +48,8 @@ public final class LibraryStore: Sendable {
             // WAL + NORMAL is durable across application crashes and much faster for imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 4 MB holds a refresh batch's dirty pages until commit: 16, 8 and 4 MB measured the
-            // same CPU on a 100k refresh, each halving cost 4–15 MB of peak RSS. Bulk upserts of
-            // 2,000 and more raise it for their transaction (`bulkWrite`).
+            // same CPU on a 100k refresh, and each halving saved 4–15 MB of peak RSS. Bulk upserts
+            // of 2,000 and more raise it for their transaction (`bulkWrite`).
             try db.execute(sql: "PRAGMA cache_size = -\(LibraryStore.pageCacheKiB)")
             // Statement journals (written for every statement that fires triggers) stay in memory;
             // on disk they cost millions of small writes during a 100k-article import.
