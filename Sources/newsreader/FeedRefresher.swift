@@ -92,11 +92,14 @@ struct FeedRefresher: Sendable {
             weight = Self.parseWeight(bytes: fetched.data.count, slots: Self.parserSlots)
             await parsers.acquire(weight)
         }
-        // Parsing blocks: run it on a dispatch thread, not the cooperative pool. A big feed's
+        // Parsing blocks: run it on a thread of its own, not the cooperative pool. A big feed's
         // earlier pieces go to the writer as they are parsed; the parser waits while the writer
-        // has a backlog (the same backpressure as whole feeds).
+        // has a backlog (the same backpressure as whole feeds). Not on `DispatchQueue.global()`:
+        // its threads are the ones Swift's tasks run on, so two parsers waiting there for the
+        // writer's task left it no thread until libdispatch added one a second later (a 1 s
+        // stall at the start of every refresh). A private queue gets a thread of its own.
         let work = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            DispatchQueue(label: "newsreader.feed-parser", qos: .userInitiated).async {
                 let work = Self.prepare(result, for: feed) { piece in
                     let queued = DispatchSemaphore(value: 0)
                     Task {
