@@ -120,7 +120,8 @@ public final class EffectRunner {
     }
 
     /// Drains until no effect is in flight, waiting (without polling, and without blocking a
-    /// concurrency thread a refresh may need) for results; false when `seconds` pass first.
+    /// concurrency thread a refresh may need: `DispatchQueue.global()` threads are the ones
+    /// Swift's tasks run on, a private queue has its own) for results; false when `seconds` pass first.
     /// For tests and scripted use; the UI loop drains between keys.
     public func settle(timeout seconds: Double) async -> Bool {
         let deadline = DispatchTime.now() + seconds
@@ -128,7 +129,7 @@ public final class EffectRunner {
         while isBusy {
             let inbox = self.inbox
             let posted = await withCheckedContinuation { done in
-                DispatchQueue.global().async { done.resume(returning: inbox.wait(until: deadline)) }
+                DispatchQueue(label: "newsreader.settle").async { done.resume(returning: inbox.wait(until: deadline)) }
             }
             guard posted else { return false }
             drainInbox()
