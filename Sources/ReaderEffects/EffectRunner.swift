@@ -99,7 +99,9 @@ public final class EffectRunner {
         case .background(let work):
             jobsInFlight += 1
             let inbox = self.inbox
-            DispatchQueue.global().async { inbox.post(work(), .job) }
+            // Blocking store work: on a private queue (a thread of its own), not on the global
+            // queue's threads, which are the ones a refresh's tasks need.
+            DispatchQueue(label: "newsreader.background-effect").async { inbox.post(work(), .job) }
             return nil
         }
     }
