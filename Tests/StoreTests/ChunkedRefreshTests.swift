@@ -5,19 +5,10 @@ import TestSupport
 /// A feed bigger than one piece (100 articles) reaches the writer in pieces while it is parsed:
 /// the library ends up with the same articles as a whole parse, the outcome counts every piece,
 /// bookmarks survive a re-refresh, and the feed's row (title, item count) is written once.
-@Suite struct ChunkedRefreshTests {
+@Suite struct ChunkedRefreshTests: CLILibrarySuite {
     let dir: URL
-    let library: String
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-chunked-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        library = dir.appendingPathComponent("library.sqlite").path
-    }
-
-    func run(_ arguments: [String]) throws -> CLIProcessTests.Run {
-        try CLIProcessTests.run(arguments + ["--library", library])
-    }
+    init() throws { dir = try Self.makeFolder("chunked") }
 
     static func feed(items: Range<Int>, changed: Int? = nil, titleLast: Bool = false) -> String {
         let title = "<title>Big Feed</title>\n"

@@ -4,19 +4,10 @@ import TestSupport
 
 /// The feed subcommands as separate processes of the built binary: add/import, refresh
 /// (files and a local HTTP server), feeds, export opml, remove, parse, newsboat cache import.
-@Suite struct FeedCLITests {
+@Suite struct FeedCLITests: CLILibrarySuite {
     let dir: URL
-    let library: String
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-feedcli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        library = dir.appendingPathComponent("library.sqlite").path
-    }
-
-    func run(_ arguments: [String]) throws -> CLIProcessTests.Run {
-        try CLIProcessTests.run(arguments + ["--library", library])
-    }
+    init() throws { dir = try Self.makeFolder("feedcli") }
 
     func write(_ name: String, _ text: String) throws -> URL {
         let url = dir.appendingPathComponent(name)

@@ -4,19 +4,10 @@ import TestSupport
 
 /// `newsreader add PAGE` through the built binary against the local feed server: the page's
 /// feeds are found, subscribed, listed or refused, and a feed URL works as it always did.
-@Suite struct FeedDiscoveryCLITests {
+@Suite struct FeedDiscoveryCLITests: CLILibrarySuite {
     let dir: URL
-    let library: String
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-discovery-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        library = dir.appendingPathComponent("library.sqlite").path
-    }
-
-    func run(_ arguments: [String]) throws -> CLIProcessTests.Run {
-        try CLIProcessTests.run(arguments + ["--library", library])
-    }
+    init() throws { dir = try Self.makeFolder("discovery") }
 
     func subscribed() throws -> [String] {
         try CLIProcessTests.jsonArray(try run(["feeds", "--json"]).stdout).compactMap { $0["url"] as? String }.sorted()

@@ -4,19 +4,10 @@ import Testing
 /// Issue 11: `parse --json` and `show --json` carry the feed's own entry id as `guid` (as
 /// written; null when the entry has none and for article files), and `parse --json` says
 /// `null` for a missing title.
-@Suite struct FeedGUIDCLITests {
+@Suite struct FeedGUIDCLITests: CLILibrarySuite {
     let dir: URL
-    let library: String
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-guid-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        library = dir.appendingPathComponent("library.sqlite").path
-    }
-
-    func run(_ arguments: [String]) throws -> CLIProcessTests.Run {
-        try CLIProcessTests.run(arguments + ["--library", library])
-    }
+    init() throws { dir = try Self.makeFolder("guid") }
 
     static let rss = """
     <?xml version="1.0"?><rss version="2.0"><channel><title>G</title>
