@@ -36,10 +36,10 @@ public enum ArticleFileParser {
 
     /// Parses a file already read by `read(fileAt:)` (so a caller that sniffs it reads it once).
     public static func parse(file: BoundedFileReader.File, at url: URL) throws -> ParsedDocument {
-        let path = url.standardizedFileURL.path
-        var document = try parse(data: file.data, fileName: url.lastPathComponent,
-                                 source: ArticleSource(kind: .file, location: path, name: url.lastPathComponent),
-                                 errorName: path)
+        let name = url.lastPathComponent
+        var document = try parse(data: file.data, fileName: name,
+                                 source: ArticleSource(kind: .file, location: file.path, name: name),
+                                 errorName: file.path)
         for index in document.articles.indices { document.articles[index].updated = file.modified }
         return document
     }

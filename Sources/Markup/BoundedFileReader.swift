@@ -25,6 +25,8 @@ public enum BoundedFileReader {
     public struct File {
         public var data: Data
         public var modified: Date
+        /// The path it was read from.
+        public var path: String
     }
 
     public static func read(_ path: String, limit: Int) throws(Failure) -> File {
@@ -46,7 +48,7 @@ public enum BoundedFileReader {
         let data = try readToEnd(fd, expected: Int(info.st_size), limit: limit)
         if data.count > limit { throw .tooLarge(bytes: data.count) }
         let modified = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
-        return File(data: data, modified: modified)
+        return File(data: data, modified: modified, path: path)
     }
 
     /// Reads `fd` to its end, at most `limit + 1` bytes (so a caller sees a file that grew past

@@ -84,12 +84,12 @@ struct FeedRefresher: Sendable {
         let localURL = FeedFetcher.url(for: feed.url).flatMap { $0.isFileURL ? $0 : nil }
         var weight = 0
         if let localURL {
-            weight = Self.parseWeight(bytes: Self.fileSize(localURL.path), slots: Self.parserSlots)
+            weight = Self.parseWeight(bytes: Self.fileSize(localURL.path))
             await parsers.acquire(weight)
         }
         let result = await fetcher.fetch(request)
         if localURL == nil, case .success(.fetched(let fetched)) = result {
-            weight = Self.parseWeight(bytes: fetched.data.count, slots: Self.parserSlots)
+            weight = Self.parseWeight(bytes: fetched.data.count)
             await parsers.acquire(weight)
         }
         // Parsing blocks: run it on a thread of its own, not the cooperative pool. A big feed's
@@ -116,12 +116,12 @@ struct FeedRefresher: Sendable {
         await writer.submit(feed, work)
     }
 
-    /// Parser slots (of `slots`) a feed of this size takes: a big feed (over `bigFeedBytes`)
-    /// takes half of them, so at most two are parsed at once while small ones share all cores.
+    /// Parser slots (of `parserSlots`) a feed of this size takes: a big feed (over
+    /// `bigFeedBytes`) takes half of them, so at most two are parsed at once while small ones share all cores.
     /// Parsing holds the feed's bytes once (UTF-8 is sanitised into libxml2 a piece at a time)
     /// besides one item's tree and one piece of articles. 100 × 1000-item feeds: one big feed at
     /// a time left a core idle (57 s, 95 MB); two at once 43 s, 91 MB.
-    static func parseWeight(bytes: Int, slots: Int) -> Int { bytes > bigFeedBytes ? max(1, slots / 2) : 1 }
+    static func parseWeight(bytes: Int) -> Int { bytes > bigFeedBytes ? max(1, parserSlots / 2) : 1 }
     static let bigFeedBytes = 2 << 20
 
     private static func fileSize(_ path: String) -> Int {
